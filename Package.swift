@@ -1,0 +1,130 @@
+// swift-tools-version:6.2
+// The swift-tools-version declares the minimum version of Swift required to build this package.
+
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    // https://github.com/apple/swift-evolution/blob/main/proposals/0335-existential-any.md
+    .enableUpcomingFeature("ExistentialAny"),
+    // https://github.com/swiftlang/swift-evolution/blob/main/proposals/0444-member-import-visibility.md
+    .enableUpcomingFeature("MemberImportVisibility"),
+    // https://github.com/swiftlang/swift-evolution/blob/main/proposals/0409-access-level-on-imports.md
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "intake",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "intake", targets: ["intake"]),
+        .library(name: "IntakeCore", targets: ["IntakeCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // The model, validation, journal and sink protocols, the intake path, delivery and replay.
+        // No web framework, no storage engine.
+        .target(
+            name: "IntakeCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The embedded default journal.
+        .target(
+            name: "IntakeStoreSQLite",
+            dependencies: [
+                "IntakeCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Built-in sinks: JSON Lines file, stdout.
+        .target(
+            name: "IntakeSinks",
+            dependencies: [
+                "IntakeCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The HTTP application: native door, admin API, health, metrics; configuration and wiring.
+        .target(
+            name: "IntakeServer",
+            dependencies: [
+                "IntakeCore",
+                "IntakeSinks",
+                "IntakeStoreSQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "intake",
+            dependencies: [
+                "IntakeCore",
+                "IntakeServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Fakes and the journal conformance suite shared by several test targets.
+        .target(
+            name: "IntakeTesting",
+            dependencies: ["IntakeCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeCoreTests",
+            dependencies: ["IntakeCore", "IntakeTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeStoreSQLiteTests",
+            dependencies: ["IntakeCore", "IntakeStoreSQLite", "IntakeTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeSinksTests",
+            dependencies: ["IntakeCore", "IntakeSinks"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeServerTests",
+            dependencies: [
+                "IntakeCore",
+                "IntakeServer",
+                "IntakeTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Runs the built `intake` binary: crash (SIGKILL) and sink-outage tests.
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["intake", "IntakeCore"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,147 @@
+public import Foundation
+
+public import Logging
+import Metrics
+
+/// The configured source a draft came through, as intake needs to know it.
+public struct IntakeSource: Sendable, Hashable {
+    /// The source's configured name (`api`, `callcenter`, `support-inbox`).
+    public var name: String
+    /// The channel of its complaints when a draft names none.
+    public var defaultChannel: Channel
+    /// Tags every complaint of the source gets.
+    public var defaultTags: [String]
+
+    /// Creates a source.
+    public init(name: String, defaultChannel: Channel, defaultTags: [String] = []) {
+        self.name = name
+        self.defaultChannel = defaultChannel
+        self.defaultTags = defaultTags
+    }
+}
+
+/// The intake path every door calls: validate, normalise, derive the idempotency key, classify, route, append.
+///
+/// ``submit(_:from:raw:idempotencyKey:)`` returns only after the journal committed the complaints, so a door may
+/// acknowledge its caller as soon as it returns. A batch is all-or-nothing: one invalid draft refuses the whole batch
+/// with every problem of every draft.
+public struct ComplaintIntake: Sendable {
+    /// The journal appended to.
+    public let journal: any ComplaintJournal
+    private let validator: ComplaintValidator
+    private let triage: any ComplaintTriage
+    private let router: SinkRouter
+    private let committed: @Sendable ([String]) -> Void
+    private let now: @Sendable () -> Date
+    private let logger: Logger
+
+    /// Creates the intake path.
+    /// - Parameters:
+    ///   - journal: where complaints are kept.
+    ///   - validator: checks and normalises drafts.
+    ///   - triage: classifies complaints.
+    ///   - router: picks each complaint's sinks.
+    ///   - logger: for debug traces; complaint content is never logged.
+    ///   - now: the wall clock.
+    ///   - committed: called with the sinks that got new deliveries, after each commit (wakes their workers).
+    public init(
+        journal: any ComplaintJournal,
+        validator: ComplaintValidator,
+        triage: any ComplaintTriage = DoorTriage(),
+        router: SinkRouter,
+        logger: Logger,
+        now: @escaping @Sendable () -> Date = { Date() },
+        committed: @escaping @Sendable ([String]) -> Void = { _ in }
+    ) {
+        self.journal = journal
+        self.validator = validator
+        self.triage = triage
+        self.router = router
+        self.logger = logger
+        self.now = now
+        self.committed = committed
+    }
+
+    /// Validates, classifies and durably appends drafts that came in one request.
+    /// - Parameters:
+    ///   - drafts: one or more drafts.
+    ///   - source: the configured source.
+    ///   - raw: the original payload they came in; stored once, referenced by each.
+    ///   - idempotencyKey: a caller-given key (`Idempotency-Key` header); for a batch, item `i` uses `key#i`.
+    /// - Returns: one outcome per draft.
+    /// - Throws: ``ComplaintValidationError`` (nothing stored), ``JournalError``.
+    public func submit(
+        _ drafts: [ComplaintDraft],
+        from source: IntakeSource,
+        raw: RawPayload,
+        idempotencyKey: String? = nil
+    ) async throws -> [AppendOutcome] {
+        let entries = try prepare(drafts, from: source, raw: raw, idempotencyKey: idempotencyKey)
+        let outcomes = try await journal.append(entries)
+        var sinks: [String] = []
+        for (entry, outcome) in zip(entries, outcomes) {
+            if outcome.isDuplicate {
+                Counter(label: "intake_complaints_duplicate_total", dimensions: [("source", source.name)]).increment()
+                continue
+            }
+            Counter(label: "intake_complaints_received_total", dimensions: [("source", source.name), ("channel", entry.complaint.channel.rawValue)])
+                .increment()
+            for sink in entry.sinks where !sinks.contains(sink) { sinks.append(sink) }
+        }
+        if !sinks.isEmpty { committed(sinks) }
+        return outcomes
+    }
+
+    /// Turns drafts into journal entries without storing them.
+    /// - Throws: ``ComplaintValidationError`` with every problem of every draft (paths prefixed `[i]` in a batch).
+    public func prepare(
+        _ drafts: [ComplaintDraft],
+        from source: IntakeSource,
+        raw: RawPayload,
+        idempotencyKey: String? = nil
+    ) throws -> [JournalEntry] {
+        let receivedAt = now()
+        let rawReference = raw.reference
+        var issues: [ValidationIssue] = []
+        var entries: [JournalEntry] = []
+        entries.reserveCapacity(drafts.count)
+        var generator = SystemRandomNumberGenerator()
+        for (index, draft) in drafts.enumerated() {
+            let context = ComplaintValidator.Context(
+                id: ComplaintID.make(at: receivedAt, using: &generator),
+                source: source.name,
+                defaultChannel: source.defaultChannel,
+                receivedAt: receivedAt,
+                defaultTags: source.defaultTags
+            )
+            do {
+                var complaint = try validator.validate(draft, context: context)
+                triage.classify(&complaint)
+                complaint.raw = rawReference
+                let key = Self.idempotencyKey(
+                    for: complaint,
+                    source: source.name,
+                    given: idempotencyKey.map { drafts.count > 1 ? "\($0)#\(index)" : $0 }
+                )
+                entries.append(JournalEntry(complaint: complaint, idempotencyKey: key, raw: raw, sinks: router.sinks(for: complaint)))
+            } catch let error as ComplaintValidationError {
+                issues += drafts.count > 1 ? error.issues.map { $0.prefixed(by: "[\(index)]") } : error.issues
+            }
+        }
+        guard issues.isEmpty else { throw ComplaintValidationError(issues: issues) }
+        return entries
+    }
+
+    /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,
+    /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body).
+    public static func idempotencyKey(for complaint: Complaint, source: String, given: String?) -> String {
+        if let given, !given.isEmpty { return "\(source):key:\(given)" }
+        if let externalID = complaint.externalID { return "\(source):ext:\(externalID)" }
+        var content = complaint.channel.rawValue
+        content += "\u{1F}" + (complaint.complainant.contactKey ?? complaint.complainant.name ?? "")
+        content += "\u{1F}" + (complaint.occurredAt.map(RFC3339.string(from:)) ?? "")
+        content += "\u{1F}" + (complaint.subject ?? "")
+        content += "\u{1F}" + complaint.body
+        return "\(source):sha256:\(Digest.sha256Hex(content))"
+    }
+}

@@ -1,0 +1,115 @@
+public import struct Foundation.Date
+public import ServiceLifecycle
+
+/// The durable store behind intake: complaints, raw payloads, per-sink delivery state, attempts and the audit log.
+///
+/// A door is answered only after ``append(_:)`` returns: from then on the complaint survives a crash. Appends that
+/// arrive together may be committed in one transaction (group commit); each call still returns only after its own
+/// entries are on disk. The journal is a `Service`: ``run()`` keeps it open until graceful shutdown, and it is
+/// started first and stopped last.
+///
+/// ```swift
+/// let journal = MemoryJournal()
+/// let outcomes = try await journal.append([entry])
+/// for claim in try await journal.claimDue(sink: "file", now: .now, limit: 10, lease: .seconds(60)) {
+///     try await sink.deliver(claim.complaint, attempt: DeliveryAttempt(number: claim.record.attempts + 1))
+///     try await journal.record(DeliveryResult(key: claim.record.key, transition: .delivered, …))
+/// }
+/// ```
+public protocol ComplaintJournal: Service {
+    /// Appends entries atomically: all are stored, or none. An entry whose idempotency key is already stored (or
+    /// repeated earlier in `entries`) stores nothing and reports the original id.
+    /// - Returns: one outcome per entry, in order.
+    /// - Throws: ``JournalError`` (`.overloaded` when the journal cannot keep up: the door answers 503).
+    func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome]
+
+    /// The complaint with `id`, with its raw payload, or `nil`.
+    func complaint(id: String) async throws -> StoredComplaint?
+
+    /// The id of the complaint stored under `idempotencyKey`, or `nil`.
+    func complaintID(forIdempotencyKey idempotencyKey: String) async throws -> String?
+
+    /// Claims up to `limit` deliveries of `sink` that are due at `now` (pending, or retrying with a next attempt at or
+    /// before `now`) and not claimed by someone else, oldest first. A claim lasts `lease`; a delivery whose result is
+    /// not recorded by then is due again (its worker died).
+    func claimDue(sink: String, now: Date, limit: Int, lease: Duration) async throws -> [DeliveryClaim]
+
+    /// Records the results of attempts and releases their claims, in one transaction.
+    func record(_ results: [DeliveryResult]) async throws
+
+    /// When the next delivery of `sink` is due (or its earliest claim expires), or `nil` when none is waiting.
+    func nextDueDate(sink: String) async throws -> Date?
+
+    /// Deliveries matching `filter`, oldest complaint first.
+    func deliveries(matching filter: DeliveryFilter, limit: Int, offset: Int) async throws -> [DeliveryRecord]
+
+    /// How many deliveries match `filter`.
+    func countDeliveries(matching filter: DeliveryFilter) async throws -> Int
+
+    /// The deliveries of one complaint.
+    func deliveries(complaintID: String) async throws -> [DeliveryRecord]
+
+    /// The attempts made for one complaint, oldest first.
+    func attempts(complaintID: String) async throws -> [AttemptRecord]
+
+    /// Makes the given deliveries due now again (replay): status `pending`, attempts since replay reset to 0, the
+    /// replay counted. Delivered ones are sent again too when named. Unknown keys are ignored.
+    /// - Returns: how many deliveries were requeued.
+    func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int
+
+    /// Appends an operator action to the audit log.
+    func appendAudit(_ entry: AuditEntry) async throws
+
+    /// The newest audit entries, newest first.
+    func auditLog(limit: Int) async throws -> [AuditEntry]
+
+    /// Delivery counts per sink, for every sink that has deliveries.
+    func statistics() async throws -> [SinkStatistics]
+
+    /// A named cursor value (an IMAP mailbox's UIDVALIDITY and last UID, …), or `nil`.
+    func cursor(_ name: String) async throws -> String?
+
+    /// Sets a named cursor value.
+    func setCursor(_ name: String, to value: String) async throws
+
+    /// Whether the journal can take appends now (for readiness).
+    func isReady() async -> Bool
+}
+
+/// A journal failure that crosses a target boundary.
+public struct JournalError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public struct Code: Sendable, Hashable, CustomStringConvertible {
+        private enum Base: String, Sendable, Hashable {
+            case overloaded
+            case unavailable
+            case storage
+            case corrupt
+        }
+        private let base: Base
+
+        /// Too many appends are waiting; try again shortly. Nothing was stored.
+        public static let overloaded = Code(base: .overloaded)
+        /// The journal is closed or shutting down. Nothing was stored.
+        public static let unavailable = Code(base: .unavailable)
+        /// The storage engine failed (disk full, I/O error). Nothing was stored.
+        public static let storage = Code(base: .storage)
+        /// A stored document could not be read back.
+        public static let corrupt = Code(base: .corrupt)
+
+        public var description: String { base.rawValue }
+    }
+
+    /// What went wrong.
+    public var code: Code
+    /// Details for operators; never complaint content.
+    public var reason: String
+
+    /// Creates an error.
+    public init(_ code: Code, reason: String) {
+        self.code = code
+        self.reason = reason
+    }
+
+    public var description: String { "JournalError.\(code): \(reason)" }
+}

@@ -1,0 +1,210 @@
+public import struct Foundation.Date
+import ServiceLifecycle
+
+/// A journal in memory, for tests and for trying things out. Nothing survives the process.
+public actor MemoryJournal: ComplaintJournal {
+    private struct Delivery {
+        var record: DeliveryRecord
+        var claimedUntil: Date?
+    }
+
+    private var complaints: [String: StoredComplaint] = [:]
+    private var order: [String] = []
+    private var keys: [String: String] = [:]
+    private var deliveries: [DeliveryKey: Delivery] = [:]
+    private var deliveryOrder: [DeliveryKey] = []
+    private var attemptLog: [AttemptRecord] = []
+    private var audit: [AuditEntry] = []
+    private var cursors: [String: String] = [:]
+    private let now: @Sendable () -> Date
+
+    /// Creates an empty journal.
+    /// - Parameter now: the wall clock used for delivery timestamps.
+    public init(now: @escaping @Sendable () -> Date = { Date() }) {
+        self.now = now
+    }
+
+    public nonisolated func run() async throws {
+        try? await gracefulShutdown()
+    }
+
+    public func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome] {
+        var outcomes: [AppendOutcome] = []
+        let at = now()
+        for entry in entries {
+            if let original = keys[entry.idempotencyKey] {
+                outcomes.append(.duplicate(originalID: original))
+                continue
+            }
+            let complaint = entry.complaint
+            keys[entry.idempotencyKey] = complaint.id
+            complaints[complaint.id] = StoredComplaint(complaint: complaint, idempotencyKey: entry.idempotencyKey, raw: entry.raw)
+            order.append(complaint.id)
+            for sink in entry.sinks {
+                let key = DeliveryKey(complaintID: complaint.id, sink: sink)
+                let record = DeliveryRecord(
+                    key: key,
+                    status: .pending,
+                    attempts: 0,
+                    totalAttempts: 0,
+                    replays: 0,
+                    nextAttemptAt: at,
+                    lastError: nil,
+                    createdAt: at,
+                    activeSince: at,
+                    updatedAt: at,
+                    deliveredAt: nil,
+                    source: complaint.source,
+                    channel: complaint.channel,
+                    receivedAt: complaint.receivedAt
+                )
+                deliveries[key] = Delivery(record: record)
+                deliveryOrder.append(key)
+            }
+            outcomes.append(.created(id: complaint.id))
+        }
+        return outcomes
+    }
+
+    public func complaint(id: String) async throws -> StoredComplaint? {
+        complaints[id]
+    }
+
+    public func complaintID(forIdempotencyKey idempotencyKey: String) async throws -> String? {
+        keys[idempotencyKey]
+    }
+
+    public func claimDue(sink: String, now: Date, limit: Int, lease: Duration) async throws -> [DeliveryClaim] {
+        var claims: [DeliveryClaim] = []
+        for key in deliveryOrder where key.sink == sink {
+            guard claims.count < limit, var delivery = deliveries[key] else { continue }
+            guard delivery.record.status == .pending || delivery.record.status == .retrying else { continue }
+            guard (delivery.record.nextAttemptAt ?? now) <= now else { continue }
+            if let claimedUntil = delivery.claimedUntil, claimedUntil > now { continue }
+            guard let stored = complaints[key.complaintID] else { continue }
+            delivery.claimedUntil = now.addingTimeInterval(lease.seconds)
+            deliveries[key] = delivery
+            claims.append(DeliveryClaim(record: delivery.record, complaint: stored.complaint))
+        }
+        return claims
+    }
+
+    public func record(_ results: [DeliveryResult]) async throws {
+        for result in results {
+            guard var delivery = deliveries[result.key] else { continue }
+            delivery.claimedUntil = nil
+            delivery.record.attempts = result.attempt
+            delivery.record.totalAttempts += 1
+            delivery.record.updatedAt = result.finishedAt
+            delivery.record.lastError = result.error
+            let outcome: String
+            switch result.transition {
+            case .delivered:
+                delivery.record.status = .delivered
+                delivery.record.nextAttemptAt = nil
+                delivery.record.deliveredAt = result.finishedAt
+                outcome = "delivered"
+            case .retry(let at):
+                delivery.record.status = .retrying
+                delivery.record.nextAttemptAt = at
+                outcome = "retry"
+            case .dead:
+                delivery.record.status = .dead
+                delivery.record.nextAttemptAt = nil
+                outcome = "dead"
+            }
+            deliveries[result.key] = delivery
+            attemptLog.append(
+                AttemptRecord(
+                    key: result.key,
+                    attempt: result.attempt,
+                    startedAt: result.startedAt,
+                    finishedAt: result.finishedAt,
+                    outcome: outcome,
+                    error: result.error
+                )
+            )
+        }
+    }
+
+    public func nextDueDate(sink: String) async throws -> Date? {
+        var earliest: Date?
+        for (key, delivery) in deliveries where key.sink == sink {
+            guard delivery.record.status == .pending || delivery.record.status == .retrying else { continue }
+            let due = max(delivery.record.nextAttemptAt ?? .distantPast, delivery.claimedUntil ?? .distantPast)
+            if earliest.map({ due < $0 }) ?? true { earliest = due }
+        }
+        return earliest
+    }
+
+    public func deliveries(matching filter: DeliveryFilter, limit: Int, offset: Int) async throws -> [DeliveryRecord] {
+        let matching = deliveryOrder.compactMap { deliveries[$0]?.record }.filter(filter.matches)
+        return Array(matching.dropFirst(offset).prefix(limit))
+    }
+
+    public func countDeliveries(matching filter: DeliveryFilter) async throws -> Int {
+        deliveryOrder.compactMap { deliveries[$0]?.record }.filter(filter.matches).count
+    }
+
+    public func deliveries(complaintID: String) async throws -> [DeliveryRecord] {
+        deliveryOrder.filter { $0.complaintID == complaintID }.compactMap { deliveries[$0]?.record }
+    }
+
+    public func attempts(complaintID: String) async throws -> [AttemptRecord] {
+        attemptLog.filter { $0.key.complaintID == complaintID }
+    }
+
+    public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
+        var count = 0
+        for key in Set(keys) {
+            guard var delivery = deliveries[key] else { continue }
+            delivery.record.status = .pending
+            delivery.record.attempts = 0
+            delivery.record.replays += 1
+            delivery.record.nextAttemptAt = now
+            delivery.record.activeSince = now
+            delivery.record.updatedAt = now
+            delivery.claimedUntil = nil
+            deliveries[key] = delivery
+            count += 1
+        }
+        return count
+    }
+
+    public func appendAudit(_ entry: AuditEntry) async throws {
+        audit.append(entry)
+    }
+
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        Array(audit.reversed().prefix(limit))
+    }
+
+    public func statistics() async throws -> [SinkStatistics] {
+        var bySink: [String: SinkStatistics] = [:]
+        for key in deliveryOrder {
+            guard let record = deliveries[key]?.record else { continue }
+            var stats = bySink[key.sink] ?? SinkStatistics(sink: key.sink)
+            switch record.status {
+            case .pending: stats.pending += 1
+            case .retrying: stats.retrying += 1
+            case .dead: stats.dead += 1
+            case .delivered: stats.delivered += 1
+            }
+            if record.status == .pending || record.status == .retrying {
+                if stats.oldestUndeliveredAt.map({ record.createdAt < $0 }) ?? true { stats.oldestUndeliveredAt = record.createdAt }
+            }
+            bySink[key.sink] = stats
+        }
+        return bySink.values.sorted { $0.sink < $1.sink }
+    }
+
+    public func cursor(_ name: String) async throws -> String? {
+        cursors[name]
+    }
+
+    public func setCursor(_ name: String, to value: String) async throws {
+        cursors[name] = value
+    }
+
+    public func isReady() async -> Bool { true }
+}

@@ -1,0 +1,670 @@
+import Dispatch
+public import Foundation
+import GRDB
+public import IntakeCore
+public import Logging
+import Metrics
+import ServiceLifecycle
+import Synchronization
+
+/// The embedded default journal: one SQLite file in WAL mode, written through group commit.
+///
+/// Appends from all doors go to one queue. A dedicated writer thread takes everything waiting, writes it in one
+/// transaction and commits with `synchronous = FULL` (the WAL is fsynced before the commit returns), then answers every
+/// caller of that batch. While one batch is being committed the next one gathers, so under load one fsync serves many
+/// requests. When more entries wait than ``Configuration/maximumPendingEntries``, appends fail with
+/// `JournalError.overloaded` and the door answers 503: the journal never accepts what it cannot keep.
+///
+/// Claims of deliveries live in this process's memory: one gateway owns one SQLite journal, and after a crash every
+/// claim is void anyway. Other processes (`intake replay` while the gateway runs) may read and requeue.
+public final class SQLiteJournal: ComplaintJournal {
+    /// Where and how the journal is kept.
+    public struct Configuration: Sendable {
+        /// The database file.
+        public var path: String
+        /// Entries that may wait for the writer before appends are refused.
+        public var maximumPendingEntries: Int
+        /// Entries written in one transaction at most.
+        public var maximumBatchEntries: Int
+        /// How long another process's lock is waited for.
+        public var busyTimeout: Duration
+
+        /// Creates a configuration; every argument but `path` has the default shown.
+        public init(path: String, maximumPendingEntries: Int = 8192, maximumBatchEntries: Int = 1024, busyTimeout: Duration = .seconds(10)) {
+            self.path = path
+            self.maximumPendingEntries = maximumPendingEntries
+            self.maximumBatchEntries = maximumBatchEntries
+            self.busyTimeout = busyTimeout
+        }
+    }
+
+    private struct PendingAppend {
+        var rows: [EncodedEntry]
+        var continuation: CheckedContinuation<[AppendOutcome], any Error>
+    }
+
+    private struct EncodedEntry: Sendable {
+        var id: String
+        var idempotencyKey: String
+        var source: String
+        var channel: String
+        var receivedAt: Double
+        var document: Data
+        var raw: RawPayload
+        var rawSHA256: String
+        var sinks: [String]
+    }
+
+    private struct WriterState {
+        var queue: [PendingAppend] = []
+        var pendingEntries = 0
+        var isDraining = false
+        var isClosed = false
+    }
+
+    private let configuration: Configuration
+    private let pool: DatabasePool
+    private let logger: Logger
+    private let state = Mutex(WriterState())
+    private let claims = Mutex([DeliveryKey: Date]())
+    private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
+    private let commitTimer = Metrics.Timer(label: "intake_journal_commit_seconds", preferredDisplayUnit: .seconds)
+    private let batchSize = Recorder(label: "intake_journal_commit_batch_entries")
+    private let now: @Sendable () -> Date
+
+    /// Opens (and creates or migrates) the journal.
+    /// - Throws: `JournalError.storage` when the file cannot be opened or migrated.
+    public init(configuration: Configuration, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.now = now
+        var config = GRDB.Configuration()
+        config.busyMode = .timeout(configuration.busyTimeout.secondsValue)
+        config.prepareDatabase { db in
+            // FULL: the WAL is fsynced at every commit, so an acknowledged complaint survives a power cut, not
+            // only a process crash.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let directory = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            pool = try DatabasePool(path: configuration.path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw JournalError(.storage, reason: "cannot open the SQLite journal at \(configuration.path): \(error)")
+        }
+    }
+
+    /// The versioned schema migrations, applied in order on open.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE complaints (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        id TEXT NOT NULL UNIQUE,
+                        idempotency_key TEXT NOT NULL UNIQUE,
+                        source TEXT NOT NULL,
+                        channel TEXT NOT NULL,
+                        received_at REAL NOT NULL,
+                        raw_sha256 TEXT NOT NULL,
+                        document BLOB NOT NULL
+                    );
+                    CREATE TABLE raw_payloads (
+                        sha256 TEXT PRIMARY KEY,
+                        content_type TEXT NOT NULL,
+                        size INTEGER NOT NULL,
+                        data BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE deliveries (
+                        complaint_id TEXT NOT NULL,
+                        sink TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        total_attempts INTEGER NOT NULL DEFAULT 0,
+                        replays INTEGER NOT NULL DEFAULT 0,
+                        next_attempt_at REAL,
+                        last_error TEXT,
+                        created_at REAL NOT NULL,
+                        active_since REAL NOT NULL,
+                        updated_at REAL NOT NULL,
+                        delivered_at REAL,
+                        source TEXT NOT NULL,
+                        channel TEXT NOT NULL,
+                        received_at REAL NOT NULL,
+                        UNIQUE (complaint_id, sink)
+                    );
+                    CREATE INDEX deliveries_due ON deliveries (sink, next_attempt_at) WHERE status IN ('pending', 'retrying');
+                    CREATE INDEX deliveries_status ON deliveries (status, sink);
+                    CREATE TABLE attempts (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        complaint_id TEXT NOT NULL,
+                        sink TEXT NOT NULL,
+                        attempt INTEGER NOT NULL,
+                        started_at REAL NOT NULL,
+                        finished_at REAL NOT NULL,
+                        outcome TEXT NOT NULL,
+                        error TEXT
+                    );
+                    CREATE INDEX attempts_complaint ON attempts (complaint_id);
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at REAL NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        filter TEXT NOT NULL,
+                        count INTEGER NOT NULL,
+                        detail TEXT
+                    );
+                    CREATE TABLE cursors (
+                        name TEXT PRIMARY KEY,
+                        value TEXT NOT NULL,
+                        updated_at REAL NOT NULL
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
+        return migrator
+    }
+
+    /// The migrations applied to the open file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+
+    public func run() async throws {
+        try? await gracefulShutdown()
+        close()
+    }
+
+    /// Refuses new appends; those already queued are still committed.
+    public func close() {
+        state.withLock { $0.isClosed = true }
+    }
+
+    // MARK: Appending (group commit)
+
+    public func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome] {
+        guard !entries.isEmpty else { return [] }
+        // Encoding happens on the caller's task, so the writer thread does nothing but SQL.
+        let encoder = JSONEncoder.makeComplaintEncoder()
+        var rows: [EncodedEntry] = []
+        rows.reserveCapacity(entries.count)
+        for entry in entries {
+            let document: Data
+            do {
+                document = try encoder.encode(entry.complaint)
+            } catch {
+                throw JournalError(.storage, reason: "cannot encode complaint \(entry.complaint.id): \(error)")
+            }
+            rows.append(
+                EncodedEntry(
+                    id: entry.complaint.id,
+                    idempotencyKey: entry.idempotencyKey,
+                    source: entry.complaint.source,
+                    channel: entry.complaint.channel.rawValue,
+                    receivedAt: entry.complaint.receivedAt.timeIntervalSince1970,
+                    document: document,
+                    raw: entry.raw,
+                    rawSHA256: entry.complaint.raw?.sha256 ?? entry.raw.reference.sha256,
+                    sinks: entry.sinks
+                )
+            )
+        }
+        let maximum = configuration.maximumPendingEntries
+        return try await withCheckedThrowingContinuation { continuation in
+            let decision = state.withLock { state -> Result<Bool, JournalError> in
+                if state.isClosed { return .failure(JournalError(.unavailable, reason: "the journal is shutting down")) }
+                if state.pendingEntries + rows.count > maximum, state.pendingEntries > 0 {
+                    return .failure(JournalError(.overloaded, reason: "\(state.pendingEntries) entries are waiting for the journal"))
+                }
+                state.queue.append(PendingAppend(rows: rows, continuation: continuation))
+                state.pendingEntries += rows.count
+                if state.isDraining { return .success(false) }
+                state.isDraining = true
+                return .success(true)
+            }
+            switch decision {
+            case .failure(let error):
+                continuation.resume(throwing: error)
+            case .success(let startWriter):
+                if startWriter { writer.async { self.drain() } }
+            }
+        }
+    }
+
+    /// Runs on the writer queue: commits batches until nothing waits.
+    private func drain() {
+        let limit = configuration.maximumBatchEntries
+        while true {
+            let batch = state.withLock { state -> [PendingAppend] in
+                var taken: [PendingAppend] = []
+                var count = 0
+                while !state.queue.isEmpty, count == 0 || count + state.queue[0].rows.count <= limit {
+                    let next = state.queue.removeFirst()
+                    count += next.rows.count
+                    taken.append(next)
+                }
+                state.pendingEntries -= count
+                if taken.isEmpty { state.isDraining = false }
+                return taken
+            }
+            if batch.isEmpty { return }
+            commit(batch)
+        }
+    }
+
+    private func commit(_ batch: [PendingAppend]) {
+        let start = ContinuousClock.now
+        let createdAt = now().timeIntervalSince1970
+        var results: [Result<[AppendOutcome], any Error>] = []
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    results = []
+                    for pending in batch {
+                        // Each request is all-or-nothing on its own: a failing one rolls back to its savepoint and
+                        // fails alone.
+                        do {
+                            var outcomes: [AppendOutcome] = []
+                            try db.inSavepoint {
+                                outcomes = try Self.insert(pending.rows, createdAt: createdAt, db: db)
+                                return .commit
+                            }
+                            results.append(.success(outcomes))
+                        } catch {
+                            results.append(.failure(JournalError(.storage, reason: "cannot store the complaint: \(error)")))
+                        }
+                    }
+                    return .commit
+                }
+            }
+        } catch {
+            logger.error("journal commit failed", metadata: ["error": "\(error)"])
+            let failure = JournalError(.storage, reason: "the journal commit failed: \(error)")
+            results = batch.map { _ in .failure(failure) }
+        }
+        commitTimer.recordSeconds((ContinuousClock.now - start).secondsValue)
+        batchSize.record(batch.reduce(0) { $0 + $1.rows.count })
+        for (pending, result) in zip(batch, results) {
+            pending.continuation.resume(with: result)
+        }
+    }
+
+    private static func insert(_ rows: [EncodedEntry], createdAt: Double, db: Database) throws -> [AppendOutcome] {
+        let insertRaw = try db.cachedStatement(
+            sql: "INSERT INTO raw_payloads (sha256, content_type, size, data) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"
+        )
+        let insertComplaint = try db.cachedStatement(
+            sql: """
+                INSERT INTO complaints (id, idempotency_key, source, channel, received_at, raw_sha256, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING
+                """
+        )
+        let findKey = try db.cachedStatement(sql: "SELECT id FROM complaints WHERE idempotency_key = ?")
+        let insertDelivery = try db.cachedStatement(
+            sql: """
+                INSERT INTO deliveries (complaint_id, sink, status, next_attempt_at, created_at, active_since, updated_at,
+                                        source, channel, received_at)
+                VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        var outcomes: [AppendOutcome] = []
+        outcomes.reserveCapacity(rows.count)
+        var rawsWritten: Set<String> = []
+        for row in rows {
+            try insertComplaint.execute(arguments: [
+                row.id, row.idempotencyKey, row.source, row.channel, row.receivedAt, row.rawSHA256, row.document,
+            ])
+            if db.changesCount == 0 {
+                guard let original = try String.fetchOne(findKey, arguments: [row.idempotencyKey]) else {
+                    throw JournalError(.storage, reason: "idempotency key conflict without a stored complaint")
+                }
+                outcomes.append(.duplicate(originalID: original))
+                continue
+            }
+            if rawsWritten.insert(row.rawSHA256).inserted {
+                try insertRaw.execute(arguments: [row.rawSHA256, row.raw.contentType, row.raw.data.count, row.raw.data])
+            }
+            for sink in row.sinks {
+                try insertDelivery.execute(arguments: [
+                    row.id, sink, createdAt, createdAt, createdAt, createdAt, row.source, row.channel, row.receivedAt,
+                ])
+            }
+            outcomes.append(.created(id: row.id))
+        }
+        return outcomes
+    }
+
+    // MARK: Reading complaints
+
+    public func complaint(id: String) async throws -> StoredComplaint? {
+        let found = try await read { db -> (document: Data, key: String, data: Data, contentType: String)? in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT c.document, c.idempotency_key, r.content_type, r.data
+                    FROM complaints c JOIN raw_payloads r ON r.sha256 = c.raw_sha256
+                    WHERE c.id = ?
+                    """,
+                arguments: [id]
+            )
+            return row.map { ($0["document"], $0["idempotency_key"], $0["data"], $0["content_type"]) }
+        }
+        guard let found else { return nil }
+        let complaint = try Self.decode(found.document)
+        return StoredComplaint(complaint: complaint, idempotencyKey: found.key, rawData: found.data, rawContentType: found.contentType)
+    }
+
+    public func complaintID(forIdempotencyKey idempotencyKey: String) async throws -> String? {
+        try await read { db in try String.fetchOne(db, sql: "SELECT id FROM complaints WHERE idempotency_key = ?", arguments: [idempotencyKey]) }
+    }
+
+    // MARK: Delivery
+
+    public func claimDue(sink: String, now: Date, limit: Int, lease: Duration) async throws -> [DeliveryClaim] {
+        let nowValue = now.timeIntervalSince1970
+        let held = claims.withLock { claims -> Set<String> in
+            claims = claims.filter { $0.value > now }
+            return Set(claims.keys.filter { $0.sink == sink }.map(\.complaintID))
+        }
+        let rows = try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.*, c.document FROM deliveries d JOIN complaints c ON c.id = d.complaint_id
+                    WHERE d.sink = ? AND d.status IN ('pending', 'retrying') AND d.next_attempt_at <= ?
+                    ORDER BY d.next_attempt_at, d.rowid
+                    LIMIT ?
+                    """,
+                arguments: [sink, nowValue, limit + held.count]
+            ).map { row -> (record: DeliveryRecord, document: Data) in (Self.record(from: row), row["document"]) }
+        }
+        var result: [DeliveryClaim] = []
+        let until = now.addingTimeInterval(lease.secondsValue)
+        claims.withLock { claims in
+            for (record, document) in rows where result.count < limit {
+                guard claims[record.key].map({ $0 <= now }) ?? true else { continue }
+                guard let complaint = try? Self.decode(document) else {
+                    logger.error("stored complaint cannot be decoded", metadata: ["complaint.id": "\(record.key.complaintID)"])
+                    continue
+                }
+                claims[record.key] = until
+                result.append(DeliveryClaim(record: record, complaint: complaint))
+            }
+        }
+        return result
+    }
+
+    public func record(_ results: [DeliveryResult]) async throws {
+        guard !results.isEmpty else { return }
+        try await pool.write { db in
+            let update = try db.cachedStatement(
+                sql: """
+                    UPDATE deliveries SET status = ?, attempts = ?, total_attempts = total_attempts + 1, next_attempt_at = ?,
+                        last_error = ?, updated_at = ?, delivered_at = COALESCE(?, delivered_at)
+                    WHERE complaint_id = ? AND sink = ?
+                    """
+            )
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO attempts (complaint_id, sink, attempt, started_at, finished_at, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            )
+            for result in results {
+                let finished = result.finishedAt.timeIntervalSince1970
+                let (status, next, deliveredAt, outcome): (String, Double?, Double?, String) =
+                    switch result.transition {
+                    case .delivered: ("delivered", nil, finished, "delivered")
+                    case .retry(let at): ("retrying", at.timeIntervalSince1970, nil, "retry")
+                    case .dead: ("dead", nil, nil, "dead")
+                    }
+                try update.execute(arguments: [
+                    status, result.attempt, next, result.error, finished, deliveredAt, result.key.complaintID, result.key.sink,
+                ])
+                try insert.execute(arguments: [
+                    result.key.complaintID, result.key.sink, result.attempt, result.startedAt.timeIntervalSince1970, finished, outcome,
+                    result.error,
+                ])
+            }
+        }
+        claims.withLock { claims in
+            for result in results { claims[result.key] = nil }
+        }
+    }
+
+    public func nextDueDate(sink: String) async throws -> Date? {
+        let next = try await read { db in
+            try Double.fetchOne(
+                db,
+                sql: "SELECT MIN(next_attempt_at) FROM deliveries WHERE sink = ? AND status IN ('pending', 'retrying')",
+                arguments: [sink]
+            )
+        }
+        guard let next else { return nil }
+        let due = Date(timeIntervalSince1970: next)
+        // A due delivery claimed by this process is due again when its claim ends.
+        let claimEnd = claims.withLock { claims in claims.filter { $0.key.sink == sink }.values.min() }
+        if due <= now(), let claimEnd { return max(due, claimEnd) }
+        return due
+    }
+
+    public func deliveries(matching filter: DeliveryFilter, limit: Int, offset: Int) async throws -> [DeliveryRecord] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT * FROM deliveries \(clause) ORDER BY rowid LIMIT ? OFFSET ?",
+                arguments: arguments + [limit, offset]
+            ).map(Self.record(from:))
+        }
+    }
+
+    public func countDeliveries(matching filter: DeliveryFilter) async throws -> Int {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deliveries \(clause)", arguments: arguments) ?? 0 }
+    }
+
+    public func deliveries(complaintID: String) async throws -> [DeliveryRecord] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM deliveries WHERE complaint_id = ? ORDER BY rowid", arguments: [complaintID]).map(Self.record(from:))
+        }
+    }
+
+    public func attempts(complaintID: String) async throws -> [AttemptRecord] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM attempts WHERE complaint_id = ? ORDER BY id", arguments: [complaintID]).map { row in
+                AttemptRecord(
+                    key: DeliveryKey(complaintID: row["complaint_id"], sink: row["sink"]),
+                    attempt: row["attempt"],
+                    startedAt: Date(timeIntervalSince1970: row["started_at"]),
+                    finishedAt: Date(timeIntervalSince1970: row["finished_at"]),
+                    outcome: row["outcome"],
+                    error: row["error"]
+                )
+            }
+        }
+    }
+
+    public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
+        guard !keys.isEmpty else { return 0 }
+        let count = try await pool.write { db in
+            let update = try db.cachedStatement(
+                sql: """
+                    UPDATE deliveries SET status = 'pending', attempts = 0, replays = replays + 1, next_attempt_at = ?,
+                        active_since = ?, updated_at = ?
+                    WHERE complaint_id = ? AND sink = ?
+                    """
+            )
+            var count = 0
+            for key in Set(keys) {
+                try update.execute(arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, now.timeIntervalSince1970, key.complaintID, key.sink])
+                count += db.changesCount
+            }
+            return count
+        }
+        claims.withLock { claims in
+            for key in keys { claims[key] = nil }
+        }
+        return count
+    }
+
+    // MARK: Audit, statistics, cursors
+
+    public func appendAudit(_ entry: AuditEntry) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO audit_log (at, actor, action, filter, count, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [entry.at.timeIntervalSince1970, entry.actor, entry.action, entry.filter, entry.count, entry.detail]
+            )
+        }
+    }
+
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
+                AuditEntry(
+                    at: Date(timeIntervalSince1970: row["at"]),
+                    actor: row["actor"],
+                    action: row["action"],
+                    filter: row["filter"],
+                    count: row["count"],
+                    detail: row["detail"]
+                )
+            }
+        }
+    }
+
+    public func statistics() async throws -> [SinkStatistics] {
+        try await read { db in
+            var bySink: [String: SinkStatistics] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT sink, status, COUNT(*) AS n FROM deliveries GROUP BY sink, status") {
+                let sink: String = row["sink"]
+                var stats = bySink[sink] ?? SinkStatistics(sink: sink)
+                let count: Int = row["n"]
+                switch DeliveryStatus(rawValue: row["status"]) {
+                case .pending: stats.pending = count
+                case .retrying: stats.retrying = count
+                case .dead: stats.dead = count
+                case .delivered: stats.delivered = count
+                case nil: break
+                }
+                bySink[sink] = stats
+            }
+            let oldest = try Row.fetchAll(
+                db,
+                sql: "SELECT sink, MIN(created_at) AS oldest FROM deliveries WHERE status IN ('pending', 'retrying') GROUP BY sink"
+            )
+            for row in oldest {
+                let sink: String = row["sink"]
+                if let value: Double = row["oldest"] { bySink[sink]?.oldestUndeliveredAt = Date(timeIntervalSince1970: value) }
+            }
+            return bySink.values.sorted { $0.sink < $1.sink }
+        }
+    }
+
+    public func cursor(_ name: String) async throws -> String? {
+        try await read { db in try String.fetchOne(db, sql: "SELECT value FROM cursors WHERE name = ?", arguments: [name]) }
+    }
+
+    public func setCursor(_ name: String, to value: String) async throws {
+        let at = now().timeIntervalSince1970
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                arguments: [name, value, at]
+            )
+        }
+    }
+
+    public func isReady() async -> Bool {
+        let closed = state.withLock { $0.isClosed }
+        guard !closed else { return false }
+        return (try? await read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
+    // MARK: Helpers
+
+    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw JournalError(.storage, reason: "journal read failed: \(error)")
+        }
+    }
+
+    private static func decode(_ data: Data) throws -> Complaint {
+        do {
+            return try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
+        } catch {
+            throw JournalError(.corrupt, reason: "a stored complaint cannot be decoded: \(error)")
+        }
+    }
+
+    private static func record(from row: Row) -> DeliveryRecord {
+        let nextAttempt: Double? = row["next_attempt_at"]
+        let deliveredAt: Double? = row["delivered_at"]
+        return DeliveryRecord(
+            key: DeliveryKey(complaintID: row["complaint_id"], sink: row["sink"]),
+            status: DeliveryStatus(rawValue: row["status"]) ?? .pending,
+            attempts: row["attempts"],
+            totalAttempts: row["total_attempts"],
+            replays: row["replays"],
+            nextAttemptAt: nextAttempt.map(Date.init(timeIntervalSince1970:)),
+            lastError: row["last_error"],
+            createdAt: Date(timeIntervalSince1970: row["created_at"]),
+            activeSince: Date(timeIntervalSince1970: row["active_since"]),
+            updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
+            deliveredAt: deliveredAt.map(Date.init(timeIntervalSince1970:)),
+            source: row["source"],
+            channel: Channel(rawValue: row["channel"]) ?? .webhook,
+            receivedAt: Date(timeIntervalSince1970: row["received_at"])
+        )
+    }
+
+    private static func whereClause(_ filter: DeliveryFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if !filter.statuses.isEmpty {
+            conditions.append("status IN (\(filter.statuses.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(filter.statuses.map(\.rawValue))
+        }
+        if let sink = filter.sink {
+            conditions.append("sink = ?")
+            arguments += [sink]
+        }
+        if let source = filter.source {
+            conditions.append("source = ?")
+            arguments += [source]
+        }
+        if let channel = filter.channel {
+            conditions.append("channel = ?")
+            arguments += [channel.rawValue]
+        }
+        if let after = filter.receivedAfter {
+            conditions.append("received_at >= ?")
+            arguments += [after.timeIntervalSince1970]
+        }
+        if let before = filter.receivedBefore {
+            conditions.append("received_at < ?")
+            arguments += [before.timeIntervalSince1970]
+        }
+        if let text = filter.errorContains {
+            conditions.append("instr(lower(last_error), lower(?)) > 0")
+            arguments += [text]
+        }
+        if !filter.complaintIDs.isEmpty {
+            conditions.append("complaint_id IN (\(filter.complaintIDs.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(filter.complaintIDs)
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+}
+
+extension Duration {
+    fileprivate var secondsValue: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}
