@@ -76,7 +76,13 @@ public struct ComplaintIntake: Sendable {
         raw: RawPayload,
         idempotencyKey: String? = nil
     ) async throws -> [AppendOutcome] {
-        let entries = try prepare(drafts, from: source, raw: raw, idempotencyKey: idempotencyKey)
+        try await commit(try prepare(drafts, from: source, raw: raw, idempotencyKey: idempotencyKey), from: source)
+    }
+
+    /// Durably appends entries made by ``prepare(_:from:raw:idempotencyKey:)`` and wakes the workers of their sinks.
+    /// - Returns: one outcome per entry.
+    /// - Throws: ``JournalError``.
+    public func commit(_ entries: [JournalEntry], from source: IntakeSource) async throws -> [AppendOutcome] {
         let outcomes = try await journal.append(entries)
         var sinks: [String] = []
         for (entry, outcome) in zip(entries, outcomes) {
@@ -93,12 +99,14 @@ public struct ComplaintIntake: Sendable {
     }
 
     /// Turns drafts into journal entries without storing them.
+    /// - Parameter knownIssues: problems found before validation (type errors of the input), reported with the rest.
     /// - Throws: ``ComplaintValidationError`` with every problem of every draft (paths prefixed `[i]` in a batch).
     public func prepare(
         _ drafts: [ComplaintDraft],
         from source: IntakeSource,
         raw: RawPayload,
-        idempotencyKey: String? = nil
+        idempotencyKey: String? = nil,
+        knownIssues: [ValidationIssue] = []
     ) throws -> [JournalEntry] {
         let receivedAt = now()
         let rawReference = raw.reference
@@ -128,8 +136,19 @@ public struct ComplaintIntake: Sendable {
                 issues += drafts.count > 1 ? error.issues.map { $0.prefixed(by: "[\(index)]") } : error.issues
             }
         }
-        guard issues.isEmpty else { throw ComplaintValidationError(issues: issues) }
+        guard issues.isEmpty, knownIssues.isEmpty else { throw ComplaintValidationError(issues: Self.merge(knownIssues, issues)) }
         return entries
+    }
+
+    /// Type problems first, then validation problems, item by item for a batch; a field reported twice once.
+    static func merge(_ first: [ValidationIssue], _ second: [ValidationIssue]) -> [ValidationIssue] {
+        func item(_ issue: ValidationIssue) -> Int {
+            guard issue.field.hasPrefix("["), let end = issue.field.firstIndex(of: "]") else { return 0 }
+            return Int(issue.field[issue.field.index(after: issue.field.startIndex)..<end]) ?? 0
+        }
+        let typed = Set(first.map(\.field))
+        let all = first + second.filter { !typed.contains($0.field) }
+        return all.enumerated().sorted { (item($0.element), $0.offset) < (item($1.element), $1.offset) }.map(\.element)
     }
 
     /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,

@@ -5,11 +5,21 @@ public import Foundation
 /// The document is first read as untyped JSON, so one wrong field does not hide the others: each problem becomes a
 /// ``ValidationIssue`` with its path, and unknown fields are refused by name.
 public enum DraftDecoder {
+    /// What a request body holds: the drafts, whether it was a batch, and every type problem found.
+    public struct Decoded: Sendable {
+        /// One draft per item; a field with a type problem is left empty in its draft.
+        public var drafts: [ComplaintDraft]
+        /// Whether the body was an array.
+        public var isBatch: Bool
+        /// Type problems, paths prefixed `[i]` in a batch. Validation adds its own problems to these.
+        public var issues: [ValidationIssue]
+    }
+
     /// Reads one complaint object or an array of them.
     /// - Parameter data: the request body.
-    /// - Returns: the drafts and whether the body was an array (a batch).
-    /// - Throws: ``ComplaintValidationError`` with all problems found; nothing is returned partially.
-    public static func drafts(fromJSON data: Data) throws -> (drafts: [ComplaintDraft], isBatch: Bool) {
+    /// - Returns: the drafts with every type problem (wrong types, unknown fields) found in them.
+    /// - Throws: ``ComplaintValidationError`` when the body is not JSON at all or is an empty batch.
+    public static func decode(json data: Data) throws -> Decoded {
         let value: JSONValue
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
@@ -27,17 +37,14 @@ public enum DraftDecoder {
             var drafts: [ComplaintDraft] = []
             for (index, item) in items.enumerated() {
                 var itemIssues: [ValidationIssue] = []
-                let draft = draft(from: item, issues: &itemIssues)
+                drafts.append(draft(from: item, issues: &itemIssues))
                 issues += itemIssues.map { $0.prefixed(by: "[\(index)]") }
-                drafts.append(draft)
             }
-            if !issues.isEmpty { throw ComplaintValidationError(issues: issues) }
-            return (drafts, true)
+            return Decoded(drafts: drafts, isBatch: true, issues: issues)
         default:
             var issues: [ValidationIssue] = []
             let draft = draft(from: value, issues: &issues)
-            if !issues.isEmpty { throw ComplaintValidationError(issues: issues) }
-            return ([draft], false)
+            return Decoded(drafts: [draft], isBatch: false, issues: issues)
         }
     }
 

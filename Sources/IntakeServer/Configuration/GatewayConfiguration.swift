@@ -1,0 +1,506 @@
+public import Foundation
+public import IntakeCore
+public import Logging
+import Yams
+
+/// The validated configuration of a gateway: sources, sinks, routes, limits, secrets resolved.
+public struct GatewayConfiguration: Sendable {
+    /// A bearer token and the name it is known by (the actor in audit records).
+    public struct Token: Sendable, Hashable {
+        /// Who holds it.
+        public var name: String
+        /// The secret.
+        public var value: String
+
+        /// Creates a token.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// A native-door source: who may post complaints to `POST /v1/complaints`, and as what.
+    public struct Source: Sendable {
+        /// What intake needs of it.
+        public var intake: IntakeSource
+        /// Tokens that identify callers as this source.
+        public var tokens: [Token]
+        /// Whether loopback callers without a token are taken as this source.
+        public var allowsLoopbackWithoutToken: Bool
+
+        /// Creates a source.
+        public init(intake: IntakeSource, tokens: [Token], allowsLoopbackWithoutToken: Bool) {
+            self.intake = intake
+            self.tokens = tokens
+            self.allowsLoopbackWithoutToken = allowsLoopbackWithoutToken
+        }
+    }
+
+    /// A configured sink.
+    public struct Sink: Sendable {
+        /// What kind of sink.
+        public enum Kind: Sendable, Hashable {
+            /// A JSON Lines file.
+            case jsonLines(path: String, fsync: Bool)
+            /// Standard output.
+            case standardOutput
+        }
+
+        /// Its name.
+        public var name: String
+        /// Its kind and settings.
+        public var kind: Kind
+        /// Its worker's pacing and retry policy.
+        public var worker: DeliveryWorker.Configuration
+
+        /// Creates a sink.
+        public init(name: String, kind: Kind, worker: DeliveryWorker.Configuration = .init()) {
+            self.name = name
+            self.kind = kind
+            self.worker = worker
+        }
+    }
+
+    /// Listen host.
+    public var host: String
+    /// Listen port (0 for any free port).
+    public var port: Int
+    /// Largest request body accepted.
+    public var maximumBodyBytes: Int
+    /// Most complaints in one batch.
+    public var maximumBatch: Int
+    /// The SQLite journal file.
+    public var journalPath: String
+    /// Appends waiting before the door answers 503.
+    public var journalMaximumPending: Int
+    /// Validation settings.
+    public var validation: ComplaintValidator.Configuration
+    /// Native-door sources.
+    public var sources: [Source]
+    /// Sinks.
+    public var sinks: [Sink]
+    /// Routes from complaints to sinks.
+    public var routes: [SinkRoute]
+    /// Tokens for the admin API.
+    public var adminTokens: [Token]
+    /// The log level.
+    public var logLevel: Logger.Level
+    /// Whether this is the embedded default configuration (no file).
+    public var isEmbeddedDefault: Bool
+
+    /// Whether `host` only accepts connections from this machine.
+    public var listensOnLoopbackOnly: Bool { Self.isLoopbackHost(host) }
+
+    /// The embedded defaults: SQLite and a JSON Lines sink under `directory`, 127.0.0.1:8080, the native door open
+    /// to loopback callers without a token.
+    public static func embeddedDefault(directory: String = "./data") -> GatewayConfiguration {
+        GatewayConfiguration(
+            host: "127.0.0.1",
+            port: 8080,
+            maximumBodyBytes: 1 << 20,
+            maximumBatch: 500,
+            journalPath: "\(directory)/journal.sqlite",
+            journalMaximumPending: 8192,
+            validation: ComplaintValidator.Configuration(),
+            sources: [Source(intake: IntakeSource(name: "api", defaultChannel: .webhook), tokens: [], allowsLoopbackWithoutToken: true)],
+            sinks: [Sink(name: "file", kind: .jsonLines(path: "\(directory)/complaints.jsonl", fsync: true))],
+            routes: [SinkRoute(sinks: ["file"])],
+            adminTokens: [],
+            logLevel: .info,
+            isEmbeddedDefault: true
+        )
+    }
+
+    /// Whether `host` is a loopback address or name.
+    public static func isLoopbackHost(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Reads and validates a configuration file.
+    /// - Parameters:
+    ///   - path: the YAML file.
+    ///   - environment: where `env:` secrets are read from.
+    /// - Throws: ``ConfigurationError`` with every problem and its line.
+    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GatewayConfiguration {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: path, problems: [ConfigurationProblem(path: "", line: nil, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try parse(yaml: text, file: path, environment: environment)
+    }
+
+    /// Validates a configuration given as YAML text.
+    /// - Throws: ``ConfigurationError`` with every problem and its line.
+    public static func parse(yaml text: String, file: String? = nil, environment: [String: String]) throws -> GatewayConfiguration {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: 1, message: "the file is empty")])
+            }
+            node = composed
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: nil, message: "not valid YAML: \(error)")])
+        }
+        var checker = ConfigurationChecker(root: node, environment: environment)
+        checker.checkKeys(node, path: [])
+        let decoded: ConfigurationFile
+        do {
+            decoded = try YAMLDecoder().decode(ConfigurationFile.self, from: node)
+        } catch let error as DecodingError {
+            checker.report(decodingError: error)
+            throw ConfigurationError(file: file, problems: checker.problems)
+        } catch {
+            checker.problem([], "cannot be read: \(error)")
+            throw ConfigurationError(file: file, problems: checker.problems)
+        }
+        let configuration = checker.validate(decoded)
+        guard checker.problems.isEmpty, let configuration else { throw ConfigurationError(file: file, problems: checker.problems) }
+        return configuration
+    }
+}
+
+/// A key path into the configuration document.
+enum ConfigurationPathComponent: Hashable {
+    case key(String)
+    case index(Int)
+}
+
+/// Collects every problem of a configuration, with the line it is on.
+struct ConfigurationChecker {
+    let root: Node
+    let environment: [String: String]
+    var problems: [ConfigurationProblem] = []
+
+    init(root: Node, environment: [String: String]) {
+        self.root = root
+        self.environment = environment
+    }
+
+    typealias Path = [ConfigurationPathComponent]
+
+    static func describe(_ path: Path) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    func line(of path: Path) -> Int? {
+        var node: Node? = root
+        var best = root.mark?.line
+        for component in path {
+            switch (component, node) {
+            case (.key(let key), .mapping(let mapping)?):
+                node = mapping[key]
+            case (.index(let index), .sequence(let sequence)?):
+                node = index < sequence.count ? sequence[index] : nil
+            default:
+                node = nil
+            }
+            if let line = node?.mark?.line { best = line } else { break }
+        }
+        return best
+    }
+
+    mutating func problem(_ path: Path, _ message: String) {
+        problems.append(ConfigurationProblem(path: Self.describe(path), line: line(of: path), message: message))
+    }
+
+    mutating func checkKeys(_ node: Node, path: Path) {
+        let pattern = path.map { component -> String in
+            switch component {
+            case .key(let key): key
+            case .index: "[]"
+            }
+        }
+        .reduce("") { $0.isEmpty || $1 == "[]" ? $0 + $1 : $0 + "." + $1 }
+        switch node {
+        case .mapping(let mapping):
+            let allowed = ConfigurationFile.allowedKeys[pattern]
+            for (keyNode, value) in mapping {
+                guard let key = keyNode.string else { continue }
+                if let allowed, !allowed.contains(key) {
+                    let hint =
+                        ["token", "secret", "password", "value"].contains(key)
+                        ? " (secrets are never written in the file: use env: VARIABLE or file: /path)" : ""
+                    problems.append(
+                        ConfigurationProblem(
+                            path: Self.describe(path + [.key(key)]),
+                            line: keyNode.mark?.line,
+                            message: "unknown key; expected one of \(allowed.sorted().joined(separator: ", "))\(hint)"
+                        )
+                    )
+                    continue
+                }
+                if allowed != nil { checkKeys(value, path: path + [.key(key)]) }
+            }
+        case .sequence(let sequence):
+            for (index, item) in sequence.enumerated() { checkKeys(item, path: path + [.index(index)]) }
+        default:
+            break
+        }
+    }
+
+    mutating func report(decodingError error: DecodingError) {
+        func path(_ codingPath: [any CodingKey]) -> Path {
+            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            problem(path(context.codingPath), "must be \(Self.typeName(type))")
+        case .valueNotFound(let type, let context):
+            problem(path(context.codingPath), "must be \(Self.typeName(type)), not empty")
+        case .keyNotFound(let key, let context):
+            problem(path(context.codingPath + [key]), "is required")
+        case .dataCorrupted(let context):
+            problem(path(context.codingPath), "cannot be read: \(context.debugDescription)")
+        @unknown default:
+            problem([], "cannot be read: \(error)")
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "an integer"
+        case is Bool.Type: "true or false"
+        case is [String].Type: "a list of strings"
+        case is [Int].Type: "a list of integers"
+        default: String(describing: type).contains("Array") ? "a list" : "a mapping"
+        }
+    }
+
+    mutating func validate(_ file: ConfigurationFile) -> GatewayConfiguration? {
+        var configuration = GatewayConfiguration.embeddedDefault()
+        configuration.isEmbeddedDefault = false
+
+        if let server = file.server {
+            if let host = server.host {
+                if host.isEmpty { problem([.key("server"), .key("host")], "must not be empty") } else { configuration.host = host }
+            }
+            if let port = server.port {
+                if (0...65535).contains(port) { configuration.port = port } else { problem([.key("server"), .key("port")], "must be 0 to 65535") }
+            }
+            if let bytes = server.maxBodyBytes {
+                if bytes >= 1024 { configuration.maximumBodyBytes = bytes } else { problem([.key("server"), .key("max_body_bytes")], "must be at least 1024") }
+            }
+            if let batch = server.maxBatch {
+                if batch >= 1 { configuration.maximumBatch = batch } else { problem([.key("server"), .key("max_batch")], "must be at least 1") }
+            }
+        }
+
+        if let journal = file.journal {
+            if let kind = journal.kind, kind != "sqlite" {
+                problem([.key("journal"), .key("kind")], "unknown journal kind \"\(kind)\"; this build has: sqlite")
+            }
+            if let path = journal.path { configuration.journalPath = path }
+            if let pending = journal.maxPending {
+                if pending >= 1 { configuration.journalMaximumPending = pending } else { problem([.key("journal"), .key("max_pending")], "must be at least 1") }
+            }
+        }
+
+        if let region = file.validation?.phoneRegion {
+            if PhoneNumberNormalizer(defaultRegion: region) == nil {
+                let known = PhoneNumberNormalizer.regions.keys.sorted().joined(separator: ", ")
+                problem([.key("validation"), .key("phone_region")], "unknown region \"\(region)\"; known: \(known)")
+            } else {
+                configuration.validation.defaultPhoneRegion = region.uppercased()
+            }
+        }
+
+        if let sources = file.sources {
+            configuration.sources = []
+            var names: Set<String> = []
+            for (index, source) in sources.enumerated() {
+                let path: Path = [.key("sources"), .index(index)]
+                guard let name = source.name, Self.isName(name) else {
+                    problem(path + [.key("name")], source.name == nil ? "is required" : "must be letters, digits, - and _ only")
+                    continue
+                }
+                if !names.insert(name).inserted { problem(path + [.key("name")], "\"\(name)\" is used by another source") }
+                if let door = source.door, door != "native" {
+                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native")
+                }
+                var channel = Channel.webhook
+                if let text = source.channel {
+                    if let value = Channel(rawValue: text) {
+                        channel = value
+                    } else {
+                        problem(path + [.key("channel")], "must be one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                }
+                let tokens = resolveTokens(source.tokens ?? [], path: path + [.key("tokens")])
+                let loopback = source.allowLoopbackWithoutToken ?? (source.tokens ?? []).isEmpty
+                configuration.sources.append(
+                    GatewayConfiguration.Source(
+                        intake: IntakeSource(name: name, defaultChannel: channel, defaultTags: source.tags ?? []),
+                        tokens: tokens,
+                        allowsLoopbackWithoutToken: loopback
+                    )
+                )
+            }
+            if configuration.sources.filter(\.allowsLoopbackWithoutToken).count > 1 {
+                problem([.key("sources")], "more than one source accepts loopback callers without a token; callers could not be told apart")
+            }
+        }
+
+        if let sinks = file.sinks {
+            configuration.sinks = []
+            var names: Set<String> = []
+            for (index, sink) in sinks.enumerated() {
+                let path: Path = [.key("sinks"), .index(index)]
+                guard let name = sink.name, Self.isName(name) else {
+                    problem(path + [.key("name")], sink.name == nil ? "is required" : "must be letters, digits, - and _ only")
+                    continue
+                }
+                if !names.insert(name).inserted { problem(path + [.key("name")], "\"\(name)\" is used by another sink") }
+                var worker = DeliveryWorker.Configuration()
+                if let size = sink.batchSize {
+                    if size >= 1 { worker.batchSize = size } else { problem(path + [.key("batch_size")], "must be at least 1") }
+                }
+                if let retry = sink.retry {
+                    let retryPath = path + [.key("retry")]
+                    if let attempts = retry.maxAttempts {
+                        if attempts >= 1 { worker.retry.maximumAttempts = attempts } else { problem(retryPath + [.key("max_attempts")], "must be at least 1") }
+                    }
+                    if let value = duration(retry.initialDelay, path: retryPath + [.key("initial_delay")]) { worker.retry.initialDelay = value }
+                    if let value = duration(retry.maxDelay, path: retryPath + [.key("max_delay")]) { worker.retry.maximumDelay = value }
+                    if let value = duration(retry.maxAge, path: retryPath + [.key("max_age")]) { worker.retry.maximumAge = value }
+                }
+                switch sink.kind {
+                case "jsonl"?:
+                    guard let file = sink.path else {
+                        problem(path + [.key("path")], "is required for a jsonl sink")
+                        continue
+                    }
+                    configuration.sinks.append(.init(name: name, kind: .jsonLines(path: file, fsync: sink.fsync ?? true), worker: worker))
+                case "stdout"?:
+                    configuration.sinks.append(.init(name: name, kind: .standardOutput, worker: worker))
+                case let kind?:
+                    problem(path + [.key("kind")], "unknown sink kind \"\(kind)\"; this build has: jsonl, stdout")
+                case nil:
+                    problem(path + [.key("kind")], "is required (jsonl or stdout)")
+                }
+            }
+            if sinks.isEmpty { problem([.key("sinks")], "at least one sink is needed") }
+        }
+
+        let sinkNames = Set(configuration.sinks.map(\.name))
+        if let routes = file.routes {
+            configuration.routes = []
+            for (index, route) in routes.enumerated() {
+                let path: Path = [.key("routes"), .index(index)]
+                guard let sinks = route.sinks, !sinks.isEmpty else {
+                    problem(path + [.key("sinks")], "is required: the sinks matching complaints go to")
+                    continue
+                }
+                for (position, sink) in sinks.enumerated() where !sinkNames.contains(sink) {
+                    problem(path + [.key("sinks"), .index(position)], "no sink is named \"\(sink)\"")
+                }
+                var channels: [Channel] = []
+                for (position, text) in (route.match?.channel ?? []).enumerated() {
+                    if let channel = Channel(rawValue: text) { channels.append(channel) } else {
+                        problem(path + [.key("match"), .key("channel"), .index(position)], "unknown channel \"\(text)\"")
+                    }
+                }
+                for (position, severity) in (route.match?.severity ?? []).enumerated() where !(1...4).contains(severity) {
+                    problem(path + [.key("match"), .key("severity"), .index(position)], "must be 1 to 4")
+                }
+                configuration.routes.append(
+                    SinkRoute(
+                        channels: channels,
+                        sources: route.match?.source ?? [],
+                        severities: route.match?.severity ?? [],
+                        urgent: route.match?.urgent,
+                        sinks: sinks
+                    )
+                )
+            }
+        } else {
+            configuration.routes = [SinkRoute(sinks: configuration.sinks.map(\.name))]
+        }
+        if !configuration.routes.contains(where: { $0.channels.isEmpty && $0.sources.isEmpty && $0.severities.isEmpty && $0.urgent == nil }) {
+            problem([.key("routes")], "no route matches every complaint; add one without `match` so that no complaint is left without a sink")
+        }
+
+        if let admin = file.admin {
+            configuration.adminTokens = resolveTokens(admin.tokens ?? [], path: [.key("admin"), .key("tokens")])
+        }
+        if let level = file.logging?.level {
+            if let value = Logger.Level(rawValue: level) { configuration.logLevel = value } else {
+                problem([.key("logging"), .key("level")], "must be one of trace, debug, info, notice, warning, error, critical")
+            }
+        }
+
+        if !configuration.listensOnLoopbackOnly {
+            for (index, source) in configuration.sources.enumerated() where source.tokens.isEmpty {
+                problem(
+                    [.key("sources"), .index(index), .key("tokens")],
+                    "source \"\(source.intake.name)\" has no token, but the gateway listens on \(configuration.host): every source needs tokens unless it listens on loopback only"
+                )
+            }
+        }
+        return configuration
+    }
+
+    static func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 64 && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    mutating func duration(_ text: String?, path: Path) -> Duration? {
+        guard let text else { return nil }
+        if let value = DurationParser.parse(text) { return value }
+        problem(path, "must be a duration such as 500ms, 30s, 5m, 24h or 7d, not \"\(text)\"")
+        return nil
+    }
+
+    mutating func resolveTokens(_ secrets: [ConfigurationFile.Secret], path: Path) -> [GatewayConfiguration.Token] {
+        var tokens: [GatewayConfiguration.Token] = []
+        for (index, secret) in secrets.enumerated() {
+            let itemPath = path + [.index(index)]
+            let name = secret.name ?? "token-\(index + 1)"
+            switch (secret.env, secret.file) {
+            case (let variable?, nil):
+                if let value = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
+                    tokens.append(.init(name: name, value: value))
+                } else {
+                    problem(itemPath + [.key("env")], "environment variable \(variable) is not set")
+                }
+            case (nil, let file?):
+                if let value = try? String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
+                    tokens.append(.init(name: name, value: value))
+                } else {
+                    problem(itemPath + [.key("file")], "cannot read a token from \(file)")
+                }
+            case (.some, .some):
+                problem(itemPath, "give env or file, not both")
+            case (nil, nil):
+                problem(itemPath, "needs env: VARIABLE or file: /path (secrets are never written in the file)")
+            }
+        }
+        return tokens
+    }
+}
+
+/// Durations as configuration files write them: `500ms`, `30s`, `5m`, `24h`, `7d`, or a bare number of seconds.
+enum DurationParser {
+    static func parse(_ text: String) -> Duration? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
+        for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
+            let number = trimmed.dropLast(suffix.count)
+            guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+            return .milliseconds(Int64(value * factor * 1000))
+        }
+        guard let value = Double(trimmed), value >= 0, value.isFinite else { return nil }
+        return .milliseconds(Int64(value * 1000))
+    }
+}

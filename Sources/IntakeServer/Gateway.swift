@@ -1,0 +1,156 @@
+import Foundation
+public import Hummingbird
+public import IntakeCore
+import IntakeSinks
+public import IntakeStoreSQLite
+public import Logging
+public import Prometheus
+public import ServiceLifecycle
+
+/// A gateway wired from its configuration: journal, sinks and their workers, the intake path, replay, and the HTTP
+/// application. `intake serve` runs ``services()`` in one `ServiceGroup`.
+public final class Gateway: Sendable {
+    /// The configuration in force.
+    public let configuration: GatewayConfiguration
+    /// The journal.
+    public let journal: SQLiteJournal
+    /// The intake path all doors use.
+    public let intake: ComplaintIntake
+    /// One worker per sink.
+    public let workers: [DeliveryWorker]
+    /// Replay for operators.
+    public let replayer: Replayer
+    /// Where metrics are kept for `/metrics`.
+    public let registry: PrometheusCollectorRegistry
+    let logger: Logger
+
+    /// Opens the journal and builds every part.
+    /// - Throws: `JournalError` when the journal cannot be opened; `ComplaintValidationError` for a bad phone region.
+    public init(configuration: GatewayConfiguration, logger: Logger, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.registry = registry
+        let journal = try SQLiteJournal(
+            configuration: .init(path: configuration.journalPath, maximumPendingEntries: configuration.journalMaximumPending),
+            logger: logger
+        )
+        self.journal = journal
+        let workers = configuration.sinks.map { sink in
+            DeliveryWorker(sink: Self.makeSink(sink), journal: journal, configuration: sink.worker, logger: logger)
+        }
+        self.workers = workers
+        let wake: @Sendable ([String]) -> Void = { sinks in
+            for worker in workers where sinks.contains(worker.sink.name) { worker.wake() }
+        }
+        self.intake = ComplaintIntake(
+            journal: journal,
+            validator: try ComplaintValidator(configuration: configuration.validation),
+            triage: DoorTriage(),
+            router: SinkRouter(routes: configuration.routes),
+            logger: logger,
+            committed: wake
+        )
+        self.replayer = Replayer(journal: journal, requeued: wake)
+    }
+
+    static func makeSink(_ sink: GatewayConfiguration.Sink) -> any ComplaintSink {
+        switch sink.kind {
+        case .jsonLines(let path, let fsync):
+            JSONLinesFileSink(name: sink.name, configuration: .init(path: path, fsync: fsync))
+        case .standardOutput:
+            StandardOutputSink(name: sink.name)
+        }
+    }
+
+    /// The HTTP application: native door, admin API, health and metrics.
+    public func makeApplication() -> some ApplicationProtocol {
+        let router = Router(context: IntakeRequestContext.self)
+        NativeDoorRoutes(gateway: self).register(on: router)
+        AdminRoutes(gateway: self).register(on: router)
+        HealthRoutes(gateway: self).register(on: router)
+        var logger = logger
+        logger.logLevel = min(logger.logLevel, .notice)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "intake"),
+            logger: logger
+        )
+    }
+
+    /// The services of a running gateway, in start order: the journal first (so it stops last), the workers, the
+    /// HTTP application.
+    public func services(application: some ApplicationProtocol) -> [ServiceGroupConfiguration.ServiceConfiguration] {
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: journal)]
+        services += workers.map { .init(service: $0) }
+        services.append(.init(service: application))
+        return services
+    }
+
+    /// Resolves the native-door source of a request: by bearer token, or the loopback source for a loopback caller.
+    func source(authorization: String?, isLoopbackCaller: Bool) -> GatewayConfiguration.Source? {
+        if let token = Self.bearerToken(authorization) {
+            return configuration.sources.first { source in source.tokens.contains { Self.constantTimeEqual($0.value, token) } }
+        }
+        guard isLoopbackCaller else { return nil }
+        return configuration.sources.first { $0.allowsLoopbackWithoutToken }
+    }
+
+    /// The admin actor of a request, or `nil` when it may not use the admin API.
+    func adminActor(authorization: String?, isLoopbackCaller: Bool) -> String? {
+        if let token = Self.bearerToken(authorization) {
+            return configuration.adminTokens.first { Self.constantTimeEqual($0.value, token) }?.name
+        }
+        if configuration.adminTokens.isEmpty, configuration.listensOnLoopbackOnly, isLoopbackCaller { return "loopback" }
+        return nil
+    }
+
+    static func bearerToken(_ header: String?) -> String? {
+        guard let header else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// Compares secrets in time independent of where they differ.
+    static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
+        var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+        for index in 0..<max(left.count, right.count) {
+            let a = index < left.count ? left[index] : 0
+            let b = index < right.count ? right[index] : 0
+            difference |= a ^ b
+        }
+        return difference == 0
+    }
+
+    /// A sentence for the start-up log: where complaints are kept and who may send them.
+    public func startupSummary() -> [String] {
+        var lines: [String] = []
+        if configuration.isEmbeddedDefault {
+            lines.append("no configuration file given: running on embedded defaults")
+        }
+        lines.append("listening on http://\(configuration.host):\(configuration.port)")
+        lines.append("journal: SQLite at \(configuration.journalPath) (WAL, synchronous=FULL, group commit)")
+        for sink in configuration.sinks {
+            switch sink.kind {
+            case .jsonLines(let path, let fsync): lines.append("sink \(sink.name): JSON Lines file \(path)\(fsync ? " (fsynced)" : "")")
+            case .standardOutput: lines.append("sink \(sink.name): standard output")
+            }
+        }
+        for source in configuration.sources {
+            let access =
+                source.tokens.isEmpty
+                ? "loopback callers without a token"
+                : "\(source.tokens.count) bearer token(s)" + (source.allowsLoopbackWithoutToken ? ", loopback callers without a token" : "")
+            lines.append("native door POST /v1/complaints as source \(source.intake.name): \(access)")
+        }
+        lines.append(
+            configuration.adminTokens.isEmpty
+                ? (configuration.listensOnLoopbackOnly ? "admin API /v1/admin: loopback callers without a token" : "admin API /v1/admin: disabled (no admin tokens)")
+                : "admin API /v1/admin: \(configuration.adminTokens.count) admin token(s)"
+        )
+        return lines
+    }
+}

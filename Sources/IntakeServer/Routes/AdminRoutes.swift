@@ -1,0 +1,167 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import IntakeCore
+import IntakeStoreSQLite
+import Logging
+import NIOCore
+
+/// The operators' API under `/v1/admin`: deliveries, one complaint in full, replay, the audit log, statistics.
+struct AdminRoutes {
+    let gateway: Gateway
+
+    func register(on router: Router<IntakeRequestContext>) {
+        let admin = router.group("/v1/admin")
+        admin.get("deliveries") { request, context in
+            try await authorized(request, context) { _ in try await deliveries(request) }
+        }
+        admin.get("complaints/{id}") { request, context in
+            try await authorized(request, context) { _ in try await complaint(context.parameters.get("id") ?? "") }
+        }
+        admin.post("replay") { request, context in
+            try await authorized(request, context) { actor in try await replay(request, context: context, actor: actor) }
+        }
+        admin.get("audit") { request, context in
+            try await authorized(request, context) { _ in
+                let limit = request.uri.queryParameters["limit"].flatMap { Int(String($0)) } ?? 100
+                return JSONResponse.make(.ok, ["entries": try await gateway.journal.auditLog(limit: min(max(limit, 1), 1000))])
+            }
+        }
+        admin.get("stats") { request, context in
+            try await authorized(request, context) { _ in
+                JSONResponse.make(.ok, ["sinks": try await gateway.journal.statistics()])
+            }
+        }
+    }
+
+    private func authorized(
+        _ request: Request,
+        _ context: IntakeRequestContext,
+        _ body: (String) async throws -> Response
+    ) async throws -> Response {
+        guard var actor = gateway.adminActor(authorization: request.headers[.authorization], isLoopbackCaller: context.isLoopbackCaller) else {
+            return JSONResponse.error(
+                .unauthorized,
+                code: "unauthorized",
+                message: "an admin bearer token is required",
+                headers: [.wwwAuthenticate: "Bearer realm=\"intake-admin\""]
+            )
+        }
+        if let person = request.headers[.intakeActor]?.trimmingCharacters(in: .whitespaces), !person.isEmpty {
+            actor += " (\(person.prefix(100)))"
+        }
+        return try await body(actor)
+    }
+
+    private func parameters(_ request: Request) -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { result[String(key)] = String(value) }
+        return result
+    }
+
+    private func deliveries(_ request: Request) async throws -> Response {
+        let query = parameters(request)
+        let filter: DeliveryFilter
+        do {
+            filter = try DeliveryFilter.parse(query)
+        } catch let error as ComplaintValidationError {
+            return JSONResponse.error(.badRequest, code: "invalid_filter", message: "the filter cannot be read", issues: error.issues)
+        }
+        let limit = min(max(query["limit"].flatMap(Int.init) ?? 100, 1), 1000)
+        let offset = max(query["offset"].flatMap(Int.init) ?? 0, 0)
+        let total = try await gateway.journal.countDeliveries(matching: filter)
+        let records = try await gateway.journal.deliveries(matching: filter, limit: limit, offset: offset)
+        return JSONResponse.make(.ok, DeliveryPage(total: total, deliveries: records))
+    }
+
+    private func complaint(_ id: String) async throws -> Response {
+        guard let stored = try await gateway.journal.complaint(id: id) else {
+            return JSONResponse.error(.notFound, code: "not_found", message: "no complaint has the id \(id)")
+        }
+        let detail = ComplaintDetail(
+            complaint: stored.complaint,
+            idempotencyKey: stored.idempotencyKey,
+            raw: RawBody(stored.raw),
+            deliveries: try await gateway.journal.deliveries(complaintID: id),
+            attempts: try await gateway.journal.attempts(complaintID: id)
+        )
+        return JSONResponse.make(.ok, detail)
+    }
+
+    private func replay(_ request: Request, context: IntakeRequestContext, actor: String) async throws -> Response {
+        let body = try await request.body.collect(upTo: 1 << 20)
+        let order: ReplayOrder
+        do {
+            order = try JSONDecoder.makeComplaintDecoder().decode(ReplayOrder.self, from: Data(body.readableBytesView))
+        } catch {
+            return JSONResponse.error(.badRequest, code: "invalid_replay", message: "the replay order cannot be read: \(error)")
+        }
+        var filter = order.filter ?? DeliveryFilter()
+        if let ids = order.ids, !ids.isEmpty { filter.complaintIDs = ids }
+        let report = try await gateway.replayer.replay(
+            Replayer.Request(filter: filter, dryRun: order.dryRun ?? false, ratePerSecond: order.rate ?? 100, limit: order.limit ?? 0, actor: actor)
+        )
+        context.logger.notice("replay", metadata: ["replay.actor": "\(actor)", "replay.count": "\(report.requeued)", "replay.dry_run": "\(report.dryRun)"])
+        return JSONResponse.make(.ok, report)
+    }
+
+    struct DeliveryPage: Encodable {
+        var total: Int
+        var deliveries: [DeliveryRecord]
+    }
+
+    struct ReplayOrder: Decodable {
+        var filter: DeliveryFilter?
+        var ids: [String]?
+        var dryRun: Bool?
+        var rate: Int?
+        var limit: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case filter
+            case ids
+            case dryRun = "dry_run"
+            case rate
+            case limit
+        }
+    }
+
+    struct RawBody: Encodable {
+        var contentType: String
+        var size: Int
+        var sha256: String
+        var text: String?
+        var base64: String?
+
+        init(_ raw: RawPayload) {
+            contentType = raw.contentType
+            size = raw.data.count
+            sha256 = raw.reference.sha256
+            if let text = String(data: raw.data, encoding: .utf8) { self.text = text } else { base64 = raw.data.base64EncodedString() }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case contentType = "content_type"
+            case size
+            case sha256
+            case text
+            case base64
+        }
+    }
+
+    struct ComplaintDetail: Encodable {
+        var complaint: Complaint
+        var idempotencyKey: String
+        var raw: RawBody
+        var deliveries: [DeliveryRecord]
+        var attempts: [AttemptRecord]
+
+        enum CodingKeys: String, CodingKey {
+            case complaint
+            case idempotencyKey = "idempotency_key"
+            case raw
+            case deliveries
+            case attempts
+        }
+    }
+}

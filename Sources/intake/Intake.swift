@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Intake: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "The complaint intake gateway: one front door for every channel.",
+        subcommands: [
+            Serve.self, Schema.self, ConfigCommand.self, Deliveries.self, ShowComplaint.self, Replay.self, Audit.self,
+        ]
+    )
+}
