@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntakeCoreTests",
-            dependencies: ["IntakeCore", "IntakeTesting"],
+            dependencies: ["IntakeCore", "IntakeTesting", .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

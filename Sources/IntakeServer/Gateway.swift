@@ -2,7 +2,7 @@ import Foundation
 public import Hummingbird
 public import IntakeCore
 import IntakeSinks
-public import IntakeStoreSQLite
+import IntakeStoreSQLite
 public import Logging
 public import Prometheus
 public import ServiceLifecycle
@@ -13,7 +13,7 @@ public final class Gateway: Sendable {
     /// The configuration in force.
     public let configuration: GatewayConfiguration
     /// The journal.
-    public let journal: SQLiteJournal
+    public let journal: any ComplaintJournal
     /// The intake path all doors use.
     public let intake: ComplaintIntake
     /// One worker per sink.
@@ -25,15 +25,27 @@ public final class Gateway: Sendable {
     let logger: Logger
 
     /// Opens the journal and builds every part.
+    /// - Parameters:
+    ///   - configuration: the validated configuration.
+    ///   - logger: the gateway's logger.
+    ///   - registry: where `/metrics` reads from.
+    ///   - journal: a journal to use instead of the configured SQLite file (tests).
     /// - Throws: `JournalError` when the journal cannot be opened; `ComplaintValidationError` for a bad phone region.
-    public init(configuration: GatewayConfiguration, logger: Logger, registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) throws {
+    public init(
+        configuration: GatewayConfiguration,
+        logger: Logger,
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        journal: (any ComplaintJournal)? = nil
+    ) throws {
         self.configuration = configuration
         self.logger = logger
         self.registry = registry
-        let journal = try SQLiteJournal(
-            configuration: .init(path: configuration.journalPath, maximumPendingEntries: configuration.journalMaximumPending),
-            logger: logger
-        )
+        let journal =
+            try journal
+            ?? SQLiteJournal(
+                configuration: .init(path: configuration.journalPath, maximumPendingEntries: configuration.journalMaximumPending),
+                logger: logger
+            )
         self.journal = journal
         let workers = configuration.sinks.map { sink in
             DeliveryWorker(sink: Self.makeSink(sink), journal: journal, configuration: sink.worker, logger: logger)

@@ -15,20 +15,29 @@ public struct PhoneNumberNormalizer: Sendable {
         public var trunkPrefix: String?
         /// Allowed lengths of the national significant number.
         public var nationalLengths: ClosedRange<Int>
+        /// Leading digits that fix the length exactly (mainland China's mobiles: `13`…`19` and 11 digits).
+        public var fixedLengths: [String: Int]
 
         /// Creates a numbering plan description.
-        public init(code: String, callingCode: String, trunkPrefix: String?, nationalLengths: ClosedRange<Int>) {
+        public init(code: String, callingCode: String, trunkPrefix: String?, nationalLengths: ClosedRange<Int>, fixedLengths: [String: Int] = [:]) {
             self.code = code
             self.callingCode = callingCode
             self.trunkPrefix = trunkPrefix
             self.nationalLengths = nationalLengths
+            self.fixedLengths = fixedLengths
+        }
+
+        /// Whether `national` has a length this plan allows.
+        public func allows(_ national: String) -> Bool {
+            for (prefix, length) in fixedLengths where national.hasPrefix(prefix) { return national.count == length }
+            return nationalLengths.contains(national.count)
         }
     }
 
     /// The numbering plans known by name.
     public static let regions: [String: Region] = {
         let list: [Region] = [
-            Region(code: "CN", callingCode: "86", trunkPrefix: "0", nationalLengths: 9...11),
+            Region(code: "CN", callingCode: "86", trunkPrefix: "0", nationalLengths: 9...11, fixedLengths: ["13": 11, "14": 11, "15": 11, "16": 11, "17": 11, "18": 11, "19": 11]),
             Region(code: "HK", callingCode: "852", trunkPrefix: nil, nationalLengths: 8...8),
             Region(code: "MO", callingCode: "853", trunkPrefix: nil, nationalLengths: 8...8),
             Region(code: "TW", callingCode: "886", trunkPrefix: "0", nationalLengths: 8...9),
@@ -102,12 +111,11 @@ public struct PhoneNumberNormalizer: Sendable {
             national.removeFirst(trunk.count)
         }
         // A number written with the region's own country code but without `+` (8613800138000).
-        if !defaultRegion.nationalLengths.contains(national.count), digits.hasPrefix(defaultRegion.callingCode) {
-            national = digits
-            let rest = String(national.dropFirst(defaultRegion.callingCode.count))
-            if defaultRegion.nationalLengths.contains(rest.count) { national = rest }
+        if !defaultRegion.allows(national), digits.hasPrefix(defaultRegion.callingCode) {
+            let rest = String(digits.dropFirst(defaultRegion.callingCode.count))
+            if defaultRegion.allows(rest) { national = rest }
         }
-        guard defaultRegion.nationalLengths.contains(national.count) else { throw .invalidLength(digits: digits.count) }
+        guard defaultRegion.allows(national) else { throw .invalidLength(digits: digits.count) }
         return "+" + defaultRegion.callingCode + national
     }
 
@@ -120,7 +128,7 @@ public struct PhoneNumberNormalizer: Sendable {
             if let trunk = region.trunkPrefix, trunk == "0", national.hasPrefix(trunk) {
                 national.removeFirst()
             }
-            guard region.nationalLengths.contains(national.count) else { throw .invalidLength(digits: digits.count) }
+            guard region.allows(national) else { throw .invalidLength(digits: digits.count) }
             return "+" + region.callingCode + national
         }
         return "+" + digits

@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import IntakeCore
-import IntakeStoreSQLite
 import Logging
 import NIOCore
 

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import IntakeCore
-import IntakeStoreSQLite
 import NIOCore
 import Prometheus
 

@@ -1,0 +1,193 @@
+import Foundation
+public import IntakeCore
+
+/// The behaviour every ``ComplaintJournal`` must show, run against each implementation by its own test target:
+/// `@Test(arguments: JournalConformance.checks) func conformance(_ check: JournalConformance.Check)`.
+///
+/// A check throws ``Failure`` with what was expected and what was found.
+public enum JournalConformance {
+    /// One named behaviour.
+    public struct Check: Sendable, CustomStringConvertible {
+        /// What it checks.
+        public let name: String
+        /// Runs the check against a fresh, empty journal.
+        public let run: @Sendable (any ComplaintJournal) async throws -> Void
+
+        public var description: String { name }
+    }
+
+    /// A behaviour that did not hold.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong.
+        public let description: String
+        let file: String
+        let line: Int
+    }
+
+    static func expect(_ condition: Bool, _ message: @autoclosure () -> String, file: String = #fileID, line: Int = #line) throws {
+        if !condition { throw Failure(description: "\(file):\(line): \(message())", file: file, line: line) }
+    }
+
+    /// Every check.
+    public static let checks: [Check] = [
+        Check(name: "append stores complaint, raw payload and one pending delivery per sink") { journal in
+            let raw = Data(#"{"body":"原文"}"#.utf8)
+            let entry = Fixtures.entry(sinks: ["a", "b"], raw: raw)
+            let outcomes = try await journal.append([entry])
+            try expect(outcomes == [.created(id: entry.complaint.id)], "outcome \(outcomes)")
+            let stored = try await journal.complaint(id: entry.complaint.id)
+            try expect(stored?.complaint == entry.complaint, "stored complaint differs: \(String(describing: stored?.complaint))")
+            try expect(stored?.raw.data == raw, "raw payload differs")
+            try expect(stored?.idempotencyKey == entry.idempotencyKey, "idempotency key differs")
+            let deliveries = try await journal.deliveries(complaintID: entry.complaint.id)
+            try expect(deliveries.map(\.key.sink).sorted() == ["a", "b"], "deliveries \(deliveries.map(\.key))")
+            try expect(deliveries.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "not pending: \(deliveries)")
+        },
+        Check(name: "a repeated idempotency key stores nothing and returns the original id") { journal in
+            let first = Fixtures.entry(key: "k1")
+            let second = Fixtures.entry(key: "k1")
+            _ = try await journal.append([first])
+            let outcomes = try await journal.append([second])
+            try expect(outcomes == [.duplicate(originalID: first.complaint.id)], "outcome \(outcomes)")
+            try expect(try await journal.complaint(id: second.complaint.id) == nil, "the repeat was stored")
+            try expect(try await journal.countDeliveries(matching: DeliveryFilter()) == 1, "the repeat created deliveries")
+            try expect(try await journal.complaintID(forIdempotencyKey: "k1") == first.complaint.id, "key lookup")
+        },
+        Check(name: "a key repeated inside one append is a duplicate of the first") { journal in
+            let first = Fixtures.entry(key: "same")
+            let second = Fixtures.entry(key: "same")
+            let outcomes = try await journal.append([first, second])
+            try expect(outcomes == [.created(id: first.complaint.id), .duplicate(originalID: first.complaint.id)], "outcome \(outcomes)")
+        },
+        Check(name: "concurrent appends all commit, each once") { journal in
+            let entries = (0..<200).map { Fixtures.entry(key: "c\($0)") }
+            let ids = try await withThrowingTaskGroup(of: String.self) { group in
+                for entry in entries { group.addTask { try await journal.append([entry])[0].id } }
+                var ids: [String] = []
+                for try await id in group { ids.append(id) }
+                return ids
+            }
+            try expect(Set(ids) == Set(entries.map(\.complaint.id)), "ids differ")
+            try expect(try await journal.countDeliveries(matching: DeliveryFilter()) == 200, "delivery count")
+        },
+        Check(name: "claims return due deliveries once until recorded or the lease ends") { journal in
+            let entries = (0..<5).map { _ in Fixtures.entry(sinks: ["a"]) }
+            _ = try await journal.append(entries)
+            let now = Date()
+            let claims = try await journal.claimDue(sink: "a", now: now, limit: 3, lease: .seconds(60))
+            try expect(claims.count == 3, "claimed \(claims.count)")
+            try expect(claims.map(\.complaint.id) == entries.prefix(3).map(\.complaint.id), "oldest first")
+            let rest = try await journal.claimDue(sink: "a", now: now, limit: 10, lease: .seconds(60))
+            try expect(rest.count == 2, "second claim got \(rest.count)")
+            let none = try await journal.claimDue(sink: "a", now: now, limit: 10, lease: .seconds(60))
+            try expect(none.isEmpty, "claimed deliveries handed out twice")
+            let afterLease = try await journal.claimDue(sink: "a", now: now.addingTimeInterval(61), limit: 10, lease: .seconds(60))
+            try expect(afterLease.count == 5, "expired claims not due again: \(afterLease.count)")
+            try expect(try await journal.claimDue(sink: "other", now: now, limit: 10, lease: .seconds(60)).isEmpty, "other sink")
+        },
+        Check(name: "recorded results move deliveries through retrying, dead and delivered, with attempts") { journal in
+            let entry = Fixtures.entry(sinks: ["a"])
+            let id = entry.complaint.id
+            _ = try await journal.append([entry])
+            let now = Date()
+            let key = DeliveryKey(complaintID: id, sink: "a")
+            _ = try await journal.claimDue(sink: "a", now: now, limit: 1, lease: .seconds(60))
+            let later = now.addingTimeInterval(30)
+            try await journal.record([DeliveryResult(key: key, transition: .retry(at: later), attempt: 1, startedAt: now, finishedAt: now, error: "transient: down")])
+            var record = try await journal.deliveries(complaintID: id)[0]
+            try expect(record.status == .retrying && record.attempts == 1 && record.lastError == "transient: down", "after retry: \(record)")
+            try expect(abs((record.nextAttemptAt ?? .distantPast).timeIntervalSince(later)) < 0.01, "next attempt")
+            try expect(try await journal.claimDue(sink: "a", now: now.addingTimeInterval(10), limit: 1, lease: .seconds(60)).isEmpty, "due too early")
+            let due = try await journal.nextDueDate(sink: "a")
+            try expect(due.map { abs($0.timeIntervalSince(later)) < 0.01 } ?? false, "next due \(String(describing: due))")
+            let claims = try await journal.claimDue(sink: "a", now: later, limit: 1, lease: .seconds(60))
+            try expect(claims.first?.record.attempts == 1, "attempts carried into the claim")
+            try await journal.record([DeliveryResult(key: key, transition: .dead, attempt: 2, startedAt: later, finishedAt: later, error: "permanent: 410")])
+            record = try await journal.deliveries(complaintID: id)[0]
+            try expect(record.status == .dead && record.totalAttempts == 2, "after dead: \(record)")
+            try expect(try await journal.nextDueDate(sink: "a") == nil, "dead is not due")
+            let attempts = try await journal.attempts(complaintID: id)
+            try expect(attempts.map(\.outcome) == ["retry", "dead"], "attempts \(attempts.map(\.outcome))")
+        },
+        Check(name: "requeue makes dead deliveries due again with attempts reset, and counts the replay") { journal in
+            let entry = Fixtures.entry(sinks: ["a"])
+            let key = DeliveryKey(complaintID: entry.complaint.id, sink: "a")
+            _ = try await journal.append([entry])
+            let now = Date()
+            _ = try await journal.claimDue(sink: "a", now: now, limit: 1, lease: .seconds(60))
+            try await journal.record([DeliveryResult(key: key, transition: .dead, attempt: 1, startedAt: now, finishedAt: now, error: "x")])
+            let replayAt = now.addingTimeInterval(5)
+            let count = try await journal.requeue([key, DeliveryKey(complaintID: "unknown", sink: "a")], at: replayAt)
+            try expect(count == 1, "requeued \(count)")
+            let record = try await journal.deliveries(complaintID: entry.complaint.id)[0]
+            try expect(record.status == .pending && record.attempts == 0 && record.replays == 1 && record.totalAttempts == 1, "\(record)")
+            try expect(abs(record.activeSince.timeIntervalSince(replayAt)) < 0.01, "active since")
+            let claims = try await journal.claimDue(sink: "a", now: replayAt, limit: 1, lease: .seconds(60))
+            try expect(claims.count == 1, "not due after requeue")
+        },
+        Check(name: "filters select by status, sink, source, channel, time and error text") { journal in
+            let old = Date().addingTimeInterval(-7200)
+            let a = Fixtures.entry(Fixtures.complaint(source: "callcenter", channel: .hotline, receivedAt: old), sinks: ["file", "hook"])
+            let b = Fixtures.entry(Fixtures.complaint(source: "api", channel: .webhook), sinks: ["file"])
+            _ = try await journal.append([a, b])
+            let now = Date()
+            _ = try await journal.claimDue(sink: "hook", now: now, limit: 10, lease: .seconds(60))
+            try await journal.record([
+                DeliveryResult(
+                    key: DeliveryKey(complaintID: a.complaint.id, sink: "hook"),
+                    transition: .dead,
+                    attempt: 1,
+                    startedAt: now,
+                    finishedAt: now,
+                    error: "permanent: HTTP 410 Gone"
+                )
+            ])
+            func count(_ filter: DeliveryFilter) async throws -> Int { try await journal.countDeliveries(matching: filter) }
+            try expect(try await count(DeliveryFilter()) == 3, "all")
+            try expect(try await count(DeliveryFilter(statuses: [.dead])) == 1, "dead")
+            try expect(try await count(DeliveryFilter(statuses: [.pending, .dead])) == 3, "pending or dead")
+            try expect(try await count(DeliveryFilter(sink: "file")) == 2, "sink")
+            try expect(try await count(DeliveryFilter(source: "api")) == 1, "source")
+            try expect(try await count(DeliveryFilter(channel: .hotline)) == 2, "channel")
+            try expect(try await count(DeliveryFilter(receivedAfter: now.addingTimeInterval(-3600))) == 1, "since")
+            try expect(try await count(DeliveryFilter(receivedBefore: now.addingTimeInterval(-3600))) == 2, "until")
+            try expect(try await count(DeliveryFilter(errorContains: "gone")) == 1, "error text, case-insensitive")
+            try expect(try await count(DeliveryFilter(complaintIDs: [b.complaint.id])) == 1, "ids")
+            let page = try await journal.deliveries(matching: DeliveryFilter(), limit: 2, offset: 1)
+            try expect(page.count == 2, "paging")
+        },
+        Check(name: "statistics count per sink and status, with the oldest undelivered") { journal in
+            let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a", "b"]) }
+            _ = try await journal.append(entries)
+            let now = Date()
+            let claims = try await journal.claimDue(sink: "a", now: now, limit: 10, lease: .seconds(60))
+            try await journal.record(
+                claims.map { DeliveryResult(key: $0.record.key, transition: .delivered, attempt: 1, startedAt: now, finishedAt: now, error: nil) }
+            )
+            let stats = try await journal.statistics()
+            try expect(stats.map(\.sink) == ["a", "b"], "sinks \(stats.map(\.sink))")
+            try expect(stats[0].delivered == 3 && stats[0].pending == 0 && stats[0].oldestUndeliveredAt == nil, "a: \(stats[0])")
+            try expect(stats[1].pending == 3 && stats[1].oldestUndeliveredAt != nil, "b: \(stats[1])")
+        },
+        Check(name: "audit log keeps operator actions, newest first") { journal in
+            try await journal.appendAudit(AuditEntry(at: Date(), actor: "ops", action: "replay", filter: "{}", count: 3))
+            try await journal.appendAudit(AuditEntry(at: Date(), actor: "cli:alice", action: "replay", filter: "{\"sink\":\"a\"}", count: 1))
+            let log = try await journal.auditLog(limit: 10)
+            try expect(log.map(\.actor) == ["cli:alice", "ops"], "order \(log.map(\.actor))")
+            try expect(log[0].count == 1 && log[0].filter == "{\"sink\":\"a\"}", "fields")
+        },
+        Check(name: "cursors are kept by name") { journal in
+            try expect(try await journal.cursor("imap:inbox") == nil, "unset cursor")
+            try await journal.setCursor("imap:inbox", to: "1:41")
+            try await journal.setCursor("imap:inbox", to: "1:42")
+            try expect(try await journal.cursor("imap:inbox") == "1:42", "cursor value")
+        },
+        Check(name: "a batch append is all or nothing per call and keeps order") { journal in
+            let entries = (0..<10).map { _ in Fixtures.entry(sinks: ["a"]) }
+            let outcomes = try await journal.append(entries)
+            try expect(outcomes.map(\.id) == entries.map(\.complaint.id), "order")
+            let claims = try await journal.claimDue(sink: "a", now: Date(), limit: 100, lease: .seconds(60))
+            try expect(claims.map(\.complaint.id) == entries.map(\.complaint.id), "claim order")
+        },
+    ]
+}
