@@ -68,6 +68,7 @@ public final class SQLiteJournal: ComplaintJournal {
     private let state = Mutex(WriterState())
     private let claims = Mutex([DeliveryKey: Date]())
     private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
+    private let commits = Atomic<Int>(0)
     private let commitTimer = Metrics.Timer(label: "intake_journal_commit_seconds", preferredDisplayUnit: .seconds)
     private let batchSize = Recorder(label: "intake_journal_commit_batch_entries")
     private let now: @Sendable () -> Date
@@ -80,15 +81,14 @@ public final class SQLiteJournal: ComplaintJournal {
         self.now = now
         var config = GRDB.Configuration()
         config.busyMode = .timeout(configuration.busyTimeout.secondsValue)
-        config.prepareDatabase { db in
-            // FULL: the WAL is fsynced at every commit, so an acknowledged complaint survives a power cut, not
-            // only a process crash.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
             let directory = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             pool = try DatabasePool(path: configuration.path, configuration: config)
+            // FULL: the WAL is fsynced at every commit, so an acknowledged complaint survives a power cut, not only a
+            // process crash. GRDB opens WAL pools with NORMAL; the writer connection is long-lived, so setting it
+            // once here holds for every commit.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Self.migrator.migrate(pool)
         } catch {
             throw JournalError(.storage, reason: "cannot open the SQLite journal at \(configuration.path): \(error)")
@@ -166,6 +166,16 @@ public final class SQLiteJournal: ComplaintJournal {
             )
         }
         return migrator
+    }
+
+    /// How many group commits this instance made (each one transaction and one fsync).
+    public var commitCount: Int { commits.load(ordering: .relaxed) }
+
+    /// The SQLite journal mode (`wal`) and synchronous level (2 = FULL) of the writer connection, for diagnostics.
+    public func durabilitySettings() throws -> (journalMode: String, synchronous: Int) {
+        try pool.write { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+        }
     }
 
     /// The migrations applied to the open file, oldest first.
@@ -285,6 +295,7 @@ public final class SQLiteJournal: ComplaintJournal {
             let failure = JournalError(.storage, reason: "the journal commit failed: \(error)")
             results = batch.map { _ in .failure(failure) }
         }
+        commits.add(1, ordering: .relaxed)
         commitTimer.recordSeconds((ContinuousClock.now - start).secondsValue)
         batchSize.record(batch.reduce(0) { $0 + $1.rows.count })
         for (pending, result) in zip(batch, results) {

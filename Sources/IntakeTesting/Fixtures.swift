@@ -35,7 +35,7 @@ public enum Fixtures {
             id: id,
             channel: channel,
             source: source,
-            receivedAt: receivedAt,
+            receivedAt: RFC3339.truncatedToMilliseconds(receivedAt),
             complainant: Complainant(name: "王五", phone: "+8613900139000", contactKey: "phone:+8613900139000"),
             body: body,
             raw: RawReference(size: 2, contentType: "application/json", sha256: Digest.sha256Hex(Data("{}".utf8)))

@@ -108,7 +108,7 @@ public struct ComplaintIntake: Sendable {
         idempotencyKey: String? = nil,
         knownIssues: [ValidationIssue] = []
     ) throws -> [JournalEntry] {
-        let receivedAt = now()
+        let receivedAt = RFC3339.truncatedToMilliseconds(now())
         let rawReference = raw.reference
         var issues: [ValidationIssue] = []
         var entries: [JournalEntry] = []
