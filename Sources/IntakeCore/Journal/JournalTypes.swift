@@ -324,6 +324,21 @@ public struct DeliveryFilter: Sendable, Hashable, Codable {
         case errorContains = "error"
         case complaintIDs = "ids"
     }
+
+    /// Reads a filter in which every member is optional.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            statuses: try container.decodeIfPresent([DeliveryStatus].self, forKey: .statuses) ?? [],
+            sink: try container.decodeIfPresent(String.self, forKey: .sink),
+            source: try container.decodeIfPresent(String.self, forKey: .source),
+            channel: try container.decodeIfPresent(Channel.self, forKey: .channel),
+            receivedAfter: try container.decodeIfPresent(Date.self, forKey: .receivedAfter),
+            receivedBefore: try container.decodeIfPresent(Date.self, forKey: .receivedBefore),
+            errorContains: try container.decodeIfPresent(String.self, forKey: .errorContains),
+            complaintIDs: try container.decodeIfPresent([String].self, forKey: .complaintIDs) ?? []
+        )
+    }
 }
 
 /// An operator action, kept in the audit log.
