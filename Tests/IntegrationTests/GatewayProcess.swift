@@ -1,0 +1,192 @@
+import Foundation
+import Synchronization
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The built `intake` binary, run as a child process on loopback.
+final class GatewayProcess: @unchecked Sendable {
+    // Used from one test task at a time; the Process object is only touched by that task.
+    let directory: URL
+    let configFile: URL
+    let port: Int
+    private var process: Process?
+    private(set) var logFile: URL
+
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return URL(fileURLWithPath: path) }
+        // The test bundle sits beside the products it was built with.
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("intake")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return repository.appendingPathComponent(".build/debug/intake")
+    }
+
+    /// A gateway on a new directory with `config` (YAML; `PORT` and `DIR` are replaced).
+    init(config: String) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-it-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        port = try Self.freePort()
+        configFile = directory.appendingPathComponent("config.yaml")
+        logFile = directory.appendingPathComponent("gateway-0.log")
+        let text = config.replacingOccurrences(of: "PORT", with: "\(port)").replacingOccurrences(of: "DIR", with: directory.path)
+        try text.write(to: configFile, atomically: true, encoding: .utf8)
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+    var sinkFile: URL { directory.appendingPathComponent("out/complaints.jsonl") }
+
+    func start() async throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--config", configFile.path, "--log-level", "info"]
+        process.currentDirectoryURL = directory
+        var index = 0
+        while FileManager.default.fileExists(atPath: directory.appendingPathComponent("gateway-\(index).log").path) { index += 1 }
+        logFile = directory.appendingPathComponent("gateway-\(index).log")
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let logHandle = try FileHandle(forWritingTo: logFile)
+        process.standardOutput = logHandle
+        process.standardError = logHandle
+        try process.run()
+        self.process = process
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            if let (_, status) = try? await HTTP.get(baseURL.appendingPathComponent("readyz")), status == 200 { return }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw GatewayError(message: "the gateway did not become ready; log:\n\(log())")
+    }
+
+    func log() -> String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+
+    /// SIGKILL: no chance to clean up.
+    func kill() {
+        guard let process else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    /// SIGTERM, then waits for the exit.
+    /// - Returns: the exit status.
+    func stop() async throws -> Int32 {
+        guard let process else { return 0 }
+        process.terminate()
+        let deadline = ContinuousClock.now + .seconds(30)
+        while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        if process.isRunning {
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            throw GatewayError(message: "the gateway did not stop on SIGTERM")
+        }
+        self.process = nil
+        return process.terminationStatus
+    }
+
+    /// Runs `intake ARGS` to completion.
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Complaint ids in the sink file, in order (a repeat appears twice).
+    func sinkIDs() throws -> [String] {
+        guard let text = try? String(contentsOf: sinkFile, encoding: .utf8) else { return [] }
+        return try text.split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return object?["id"] as? String ?? ""
+        }
+    }
+
+    func stats() async throws -> [String: Int] {
+        let (data, _) = try await HTTP.get(baseURL.appendingPathComponent("v1/admin/stats"))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        var totals: [String: Int] = [:]
+        for sink in object?["sinks"] as? [[String: Any]] ?? [] {
+            for key in ["pending", "retrying", "dead", "delivered"] { totals[key, default: 0] += sink[key] as? Int ?? 0 }
+        }
+        return totals
+    }
+
+    func waitFor(_ what: String, timeout: Duration = .seconds(60), _ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if (try? await condition()) == true { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw GatewayError(message: "timed out waiting for \(what); log:\n\(log().suffix(4000))")
+    }
+
+    static func freePort() throws -> Int {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+        }
+        guard bound else { throw GatewayError(message: "no free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    deinit {
+        if let process, process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+    }
+}
+
+/// A value behind a lock, shareable between tasks.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+
+    init(_ value: Value) {
+        mutex = Mutex(value)
+    }
+
+    func withLock<Result: Sendable>(_ body: (inout Value) -> Result) -> Result {
+        mutex.withLock { body(&$0) }
+    }
+}
+
+struct GatewayError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// A tiny HTTP client over URLSession for the tests.
+enum HTTP {
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 30
+        configuration.httpMaximumConnectionsPerHost = 32
+        return URLSession(configuration: configuration)
+    }()
+
+    static func get(_ url: URL) async throws -> (Data, Int) {
+        let (data, response) = try await session.data(from: url)
+        return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
+    }
+
+    static func postJSON(_ url: URL, _ body: String) async throws -> (Data, Int) {
+        var request = URLRequest(url: url)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(body.utf8)
+        let (data, response) = try await session.data(for: request)
+        return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
+    }
+}
