@@ -160,7 +160,8 @@ public final class Gateway: Sendable {
         }
         lines.append(
             configuration.adminTokens.isEmpty
-                ? (configuration.listensOnLoopbackOnly ? "admin API /v1/admin: loopback callers without a token" : "admin API /v1/admin: disabled (no admin tokens)")
+                ? (configuration.listensOnLoopbackOnly
+                    ? "admin API /v1/admin: loopback callers without a token" : "admin API /v1/admin: disabled (no admin tokens)")
                 : "admin API /v1/admin: \(configuration.adminTokens.count) admin token(s)"
         )
         return lines

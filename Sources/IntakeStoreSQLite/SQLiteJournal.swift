@@ -477,7 +477,9 @@ public final class SQLiteJournal: ComplaintJournal {
 
     public func deliveries(complaintID: String) async throws -> [DeliveryRecord] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM deliveries WHERE complaint_id = ? ORDER BY rowid", arguments: [complaintID]).map(Self.record(from:))
+            try Row.fetchAll(db, sql: "SELECT * FROM deliveries WHERE complaint_id = ? ORDER BY rowid", arguments: [complaintID]).map(
+                Self.record(from:)
+            )
         }
     }
 
@@ -508,7 +510,9 @@ public final class SQLiteJournal: ComplaintJournal {
             )
             var count = 0
             for key in Set(keys) {
-                try update.execute(arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970, now.timeIntervalSince1970, key.complaintID, key.sink])
+                try update.execute(arguments: [
+                    now.timeIntervalSince1970, now.timeIntervalSince1970, now.timeIntervalSince1970, key.complaintID, key.sink,
+                ])
                 count += db.changesCount
             }
             return count
@@ -581,7 +585,8 @@ public final class SQLiteJournal: ComplaintJournal {
         let at = now().timeIntervalSince1970
         try await pool.write { db in
             try db.execute(
-                sql: "INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                sql:
+                    "INSERT INTO cursors (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                 arguments: [name, value, at]
             )
         }

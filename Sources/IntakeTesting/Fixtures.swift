@@ -43,7 +43,12 @@ public enum Fixtures {
     }
 
     /// A journal entry for `complaint`, delivered to `sinks`.
-    public static func entry(_ complaint: Complaint = complaint(), key: String? = nil, sinks: [String] = ["a"], raw: Data = Data("{}".utf8)) -> JournalEntry {
+    public static func entry(
+        _ complaint: Complaint = complaint(),
+        key: String? = nil,
+        sinks: [String] = ["a"],
+        raw: Data = Data("{}".utf8)
+    ) -> JournalEntry {
         var complaint = complaint
         let payload = RawPayload(data: raw, contentType: "application/json")
         complaint.raw = payload.reference

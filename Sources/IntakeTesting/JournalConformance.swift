@@ -93,7 +93,9 @@ public enum JournalConformance {
             let key = DeliveryKey(complaintID: id, sink: "a")
             _ = try await journal.claimDue(sink: "a", now: now, limit: 1, lease: .seconds(60))
             let later = now.addingTimeInterval(30)
-            try await journal.record([DeliveryResult(key: key, transition: .retry(at: later), attempt: 1, startedAt: now, finishedAt: now, error: "transient: down")])
+            try await journal.record([
+                DeliveryResult(key: key, transition: .retry(at: later), attempt: 1, startedAt: now, finishedAt: now, error: "transient: down")
+            ])
             var record = try await journal.deliveries(complaintID: id)[0]
             try expect(record.status == .retrying && record.attempts == 1 && record.lastError == "transient: down", "after retry: \(record)")
             try expect(abs((record.nextAttemptAt ?? .distantPast).timeIntervalSince(later)) < 0.01, "next attempt")
@@ -102,7 +104,9 @@ public enum JournalConformance {
             try expect(due.map { abs($0.timeIntervalSince(later)) < 0.01 } ?? false, "next due \(String(describing: due))")
             let claims = try await journal.claimDue(sink: "a", now: later, limit: 1, lease: .seconds(60))
             try expect(claims.first?.record.attempts == 1, "attempts carried into the claim")
-            try await journal.record([DeliveryResult(key: key, transition: .dead, attempt: 2, startedAt: later, finishedAt: later, error: "permanent: 410")])
+            try await journal.record([
+                DeliveryResult(key: key, transition: .dead, attempt: 2, startedAt: later, finishedAt: later, error: "permanent: 410")
+            ])
             record = try await journal.deliveries(complaintID: id)[0]
             try expect(record.status == .dead && record.totalAttempts == 2, "after dead: \(record)")
             try expect(try await journal.nextDueDate(sink: "a") == nil, "dead is not due")

@@ -116,7 +116,8 @@ struct ShowComplaint: AsyncParsableCommand {
 struct Replay: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Send failed or dead deliveries again.",
-        discussion: "Without --status or --id, replays retrying and dead deliveries that match the filters. A running gateway picks them up within a second; a stopped one when it starts."
+        discussion:
+            "Without --status or --id, replays retrying and dead deliveries that match the filters. A running gateway picks them up within a second; a stopped one when it starts."
     )
 
     @OptionGroup var options: ConfigurationOptions
@@ -158,7 +159,9 @@ struct Audit: AsyncParsableCommand {
     func run() async throws {
         let journal = try openJournal(options)
         for entry in try await journal.auditLog(limit: limit) {
-            print("\(RFC3339.string(from: entry.at)) \(entry.actor) \(entry.action) count=\(entry.count) filter=\(entry.filter) \(entry.detail ?? "")")
+            print(
+                "\(RFC3339.string(from: entry.at)) \(entry.actor) \(entry.action) count=\(entry.count) filter=\(entry.filter) \(entry.detail ?? "")"
+            )
         }
     }
 }

@@ -10,7 +10,8 @@ import UnixSignals
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the gateway.",
-        discussion: "Without --config, runs on embedded defaults: SQLite and a JSON Lines sink under ./data, 127.0.0.1:8080, the native door open to loopback callers."
+        discussion:
+            "Without --config, runs on embedded defaults: SQLite and a JSON Lines sink under ./data, 127.0.0.1:8080, the native door open to loopback callers."
     )
 
     @OptionGroup var options: ConfigurationOptions

@@ -18,7 +18,10 @@ struct RFC3339Tests {
         #expect(abs(date.timeIntervalSince1970 - seconds) < 0.000_5)
     }
 
-    @Test(arguments: ["2026-12-01", "2026-12-01T09:30:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-12-01T09:30:00.Z", "yesterday", "2026-12-01T09:30:00Z trailing"])
+    @Test(arguments: [
+        "2026-12-01", "2026-12-01T09:30:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-12-01T09:30:00.Z", "yesterday",
+        "2026-12-01T09:30:00Z trailing",
+    ])
     func refuses(text: String) {
         #expect(RFC3339.date(from: text) == nil)
     }

@@ -64,7 +64,13 @@ struct RetryPolicyTests {
         var generator = SeededGenerator(seed: 1)
         let now = Date()
         let decision = DeliveryDecision(policy: RetryPolicy(maximumAge: .seconds(3600)))
-        let result = decision.decide(attempt: 2, error: SinkError(.transient, sink: "s", reason: "down"), since: now.addingTimeInterval(-3600), now: now, using: &generator)
+        let result = decision.decide(
+            attempt: 2,
+            error: SinkError(.transient, sink: "s", reason: "down"),
+            since: now.addingTimeInterval(-3600),
+            now: now,
+            using: &generator
+        )
         #expect(result.transition == .dead)
         #expect(result.reason?.contains("older than 3600 s") == true)
     }
@@ -72,6 +78,8 @@ struct RetryPolicyTests {
     @Test func successIsDelivered() {
         var generator = SeededGenerator(seed: 1)
         let now = Date()
-        #expect(DeliveryDecision(policy: RetryPolicy()).decide(attempt: 4, error: nil, since: now, now: now, using: &generator).transition == .delivered)
+        #expect(
+            DeliveryDecision(policy: RetryPolicy()).decide(attempt: 4, error: nil, since: now, now: now, using: &generator).transition == .delivered
+        )
     }
 }

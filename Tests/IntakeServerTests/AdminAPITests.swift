@@ -21,7 +21,9 @@ struct AdminAPITests {
         let now = Date()
         let claims = try await gateway.journal.claimDue(sink: "file", now: now, limit: 100, lease: .seconds(60))
         try await gateway.journal.record(
-            claims.map { DeliveryResult(key: $0.record.key, transition: .dead, attempt: 1, startedAt: now, finishedAt: now, error: "permanent: HTTP 422") }
+            claims.map {
+                DeliveryResult(key: $0.record.key, transition: .dead, attempt: 1, startedAt: now, finishedAt: now, error: "permanent: HTTP 422")
+            }
         )
         return ids
     }

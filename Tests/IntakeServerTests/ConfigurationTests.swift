@@ -47,7 +47,10 @@ struct ConfigurationTests {
         #expect(configuration.sources[0].intake.defaultChannel == .hotline)
         #expect(configuration.sinks.map(\.name) == ["file", "console"])
         let retry = configuration.sinks[0].worker.retry
-        #expect(retry.maximumAttempts == 5 && retry.initialDelay == .milliseconds(500) && retry.maximumDelay == .seconds(120) && retry.maximumAge == .seconds(43_200))
+        #expect(
+            retry.maximumAttempts == 5 && retry.initialDelay == .milliseconds(500) && retry.maximumDelay == .seconds(120)
+                && retry.maximumAge == .seconds(43_200)
+        )
         #expect(configuration.routes.count == 2 && configuration.routes[1].severities == [1])
         #expect(configuration.adminTokens.map(\.name) == ["ops"])
     }
@@ -133,7 +136,9 @@ struct ConfigurationTests {
         #expect(!files.isEmpty)
         for file in files {
             let environment = ["INTAKE_HOTLINE_TOKEN": "x", "INTAKE_MONITOR_TOKEN": "y", "INTAKE_ADMIN_TOKEN": "z"]
-            #expect(throws: Never.self, "\(file)") { try GatewayConfiguration.load(path: examples.appendingPathComponent(file).path, environment: environment) }
+            #expect(throws: Never.self, "\(file)") {
+                try GatewayConfiguration.load(path: examples.appendingPathComponent(file).path, environment: environment)
+            }
         }
     }
 }

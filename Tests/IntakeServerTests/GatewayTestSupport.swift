@@ -19,7 +19,11 @@ enum TestGateway {
     ) throws -> Gateway {
         var configuration = GatewayConfiguration.embeddedDefault(directory: directory())
         configuration.sources = [
-            .init(intake: IntakeSource(name: "callcenter", defaultChannel: .hotline), tokens: [.init(name: "hotline", value: token)], allowsLoopbackWithoutToken: false)
+            .init(
+                intake: IntakeSource(name: "callcenter", defaultChannel: .hotline),
+                tokens: [.init(name: "hotline", value: token)],
+                allowsLoopbackWithoutToken: false
+            )
         ]
         configuration.adminTokens = [.init(name: "ops", value: adminToken)]
         configuration.maximumBodyBytes = 64 * 1024

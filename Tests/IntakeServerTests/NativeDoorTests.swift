@@ -33,7 +33,8 @@ struct NativeDoorTests {
             #expect(stored.complaint.complainant.phone == "+8613800138000")
             #expect(stored.complaint.body == "司机绕路，多收费。")
             #expect(stored.raw.data == Data(Self.complaint.utf8))
-            try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(Self.complaint)) { response in
+            try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(Self.complaint)) {
+                response in
                 #expect(response.status == .ok)
                 let body = try json(response.body)
                 #expect(body["id"] as? String == id)
@@ -55,10 +56,20 @@ struct NativeDoorTests {
         try await gateway.makeApplication().test(.router) { client in
             var headers = authorized
             headers[HTTPField.Name("Idempotency-Key")!] = "req-42"
-            let first = try await client.execute(uri: "/v1/complaints", method: .post, headers: headers, body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"one"}"#)) {
+            let first = try await client.execute(
+                uri: "/v1/complaints",
+                method: .post,
+                headers: headers,
+                body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"one"}"#)
+            ) {
                 try json($0.body)["id"] as? String
             }
-            try await client.execute(uri: "/v1/complaints", method: .post, headers: headers, body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"two"}"#)) {
+            try await client.execute(
+                uri: "/v1/complaints",
+                method: .post,
+                headers: headers,
+                body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"two"}"#)
+            ) {
                 response in
                 #expect(response.status == .ok)
                 let answer = try json(response.body)
@@ -88,7 +99,8 @@ struct NativeDoorTests {
     @Test func takesABatchAllOrNothing() async throws {
         let gateway = try TestGateway.make()
         try await gateway.makeApplication().test(.router) { client in
-            let bad = #"[{"complainant":{"name":"a"},"body":"one"},{"complainant":{"name":"b"}},{"complainant":{"name":"c"},"body":"three","severity":0}]"#
+            let bad =
+                #"[{"complainant":{"name":"a"},"body":"one"},{"complainant":{"name":"b"}},{"complainant":{"name":"c"},"body":"three","severity":0}]"#
             try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(bad)) { response in
                 #expect(response.status == .badRequest)
                 let issues = try #require(try json(response.body)["issues"] as? [[String: String]])
@@ -114,7 +126,8 @@ struct NativeDoorTests {
         let gateway = try TestGateway.make()
         try await gateway.makeApplication().test(.router) { client in
             for headers: HTTPFields in [[.contentType: "application/json"], [.contentType: "application/json", .authorization: "Bearer wrong"]] {
-                try await client.execute(uri: "/v1/complaints", method: .post, headers: headers, body: TestGateway.buffer(Self.complaint)) { response in
+                try await client.execute(uri: "/v1/complaints", method: .post, headers: headers, body: TestGateway.buffer(Self.complaint)) {
+                    response in
                     #expect(response.status == .unauthorized)
                     #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
                 }
@@ -145,7 +158,8 @@ struct NativeDoorTests {
     @Test func answers503WithRetryAfterWhenTheJournalCannotKeepUp() async throws {
         let gateway = try TestGateway.make(journal: OverloadedJournal())
         try await gateway.makeApplication().test(.router) { client in
-            try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(Self.complaint)) { response in
+            try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(Self.complaint)) {
+                response in
                 #expect(response.status == .serviceUnavailable)
                 #expect(response.headers[.retryAfter] == "1")
             }
@@ -157,7 +171,13 @@ struct NativeDoorTests {
 
     @Test func aSourceSeesOnlyItsOwnComplaints() async throws {
         let gateway = try TestGateway.make { configuration in
-            configuration.sources.append(.init(intake: IntakeSource(name: "monitor", defaultChannel: .social), tokens: [.init(name: "m", value: "monitor-token")], allowsLoopbackWithoutToken: false))
+            configuration.sources.append(
+                .init(
+                    intake: IntakeSource(name: "monitor", defaultChannel: .social),
+                    tokens: [.init(name: "m", value: "monitor-token")],
+                    allowsLoopbackWithoutToken: false
+                )
+            )
         }
         try await gateway.makeApplication().test(.router) { client in
             let id = try await client.execute(uri: "/v1/complaints", method: .post, headers: authorized, body: TestGateway.buffer(Self.complaint)) {
@@ -167,7 +187,8 @@ struct NativeDoorTests {
             try await client.execute(uri: "/v1/complaints/\(id2)", method: .get, headers: [.authorization: "Bearer monitor-token"]) { response in
                 #expect(response.status == .notFound)
             }
-            try await client.execute(uri: "/v1/complaints/\(id2)", method: .get, headers: [.authorization: "Bearer \(TestGateway.adminToken)"]) { response in
+            try await client.execute(uri: "/v1/complaints/\(id2)", method: .get, headers: [.authorization: "Bearer \(TestGateway.adminToken)"]) {
+                response in
                 #expect(response.status == .ok)
             }
         }
@@ -178,7 +199,12 @@ struct NativeDoorTests {
         configuration.port = 0
         let gateway = try Gateway(configuration: configuration, logger: .init(label: "test"))
         try await gateway.makeApplication().test(.live) { client in
-            try await client.execute(uri: "/v1/complaints", method: .post, headers: [.contentType: "application/json"], body: TestGateway.buffer(Self.complaint)) {
+            try await client.execute(
+                uri: "/v1/complaints",
+                method: .post,
+                headers: [.contentType: "application/json"],
+                body: TestGateway.buffer(Self.complaint)
+            ) {
                 response in
                 #expect(response.status == .accepted)
             }

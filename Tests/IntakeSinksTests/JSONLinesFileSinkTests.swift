@@ -11,7 +11,14 @@ struct JSONLinesFileSinkTests {
     }
 
     func complaint(_ body: String) -> Complaint {
-        Complaint(id: ComplaintID.make(), channel: .sms, source: "sms", receivedAt: RFC3339.truncatedToMilliseconds(Date()), complainant: Complainant(phone: "+8613800138000"), body: body)
+        Complaint(
+            id: ComplaintID.make(),
+            channel: .sms,
+            source: "sms",
+            receivedAt: RFC3339.truncatedToMilliseconds(Date()),
+            complainant: Complainant(phone: "+8613800138000"),
+            body: body
+        )
     }
 
     func lines(_ url: URL) throws -> [Complaint] {

@@ -25,7 +25,8 @@ struct DurabilityTests {
 
     static func complaint(_ index: Int) -> String {
         let body = String(repeating: "第\(index)号投诉：司机态度恶劣，车内有异味，要求道歉并退款。The driver was rude; refund requested. ", count: 6)
-        return #"{"external_id":"call-\#(index)","complainant":{"name":"乘客\#(index)","phone":"1380013\#(String(format: "%04d", index))"},"body":"\#(body)","severity":3}"#
+        return
+            #"{"external_id":"call-\#(index)","complainant":{"name":"乘客\#(index)","phone":"1380013\#(String(format: "%04d", index))"},"body":"\#(body)","severity":3}"#
     }
 
     @Test func everyAcknowledgedComplaintSurvivesSIGKILLOnceAndReachesTheSink() async throws {
@@ -47,7 +48,12 @@ struct DurabilityTests {
                             return value
                         }
                         guard index < total else { return }
-                        guard let (data, status) = try? await HTTP.postJSON(gateway.baseURL.appendingPathComponent("v1/complaints"), Self.complaint(index)) else {
+                        guard
+                            let (data, status) = try? await HTTP.postJSON(
+                                gateway.baseURL.appendingPathComponent("v1/complaints"),
+                                Self.complaint(index)
+                            )
+                        else {
                             continue
                         }
                         guard (200..<300).contains(status) else { continue }
@@ -56,7 +62,12 @@ struct DurabilityTests {
                             acknowledged[index] = id
                             return acknowledged.count
                         }
-                        if count >= 200, killed.withLock({ flag in defer { flag = true }; return !flag }) {
+                        if count >= 200,
+                            killed.withLock({ flag in
+                                defer { flag = true }
+                                return !flag
+                            })
+                        {
                             gateway.kill()
                         }
                     }
@@ -201,7 +212,10 @@ struct CommandLineTests {
         process.standardOutput = output
         try process.run()
         try await gateway.waitFor("start") { (try? await HTTP.get(gateway.baseURL.appendingPathComponent("readyz")))?.1 == 200 }
-        let (_, status) = try await HTTP.postJSON(gateway.baseURL.appendingPathComponent("v1/complaints"), #"{"complainant":{"name":"a"},"body":"b"}"#)
+        let (_, status) = try await HTTP.postJSON(
+            gateway.baseURL.appendingPathComponent("v1/complaints"),
+            #"{"complainant":{"name":"a"},"body":"b"}"#
+        )
         #expect(status == 202)
         process.terminate()
         process.waitUntilExit()

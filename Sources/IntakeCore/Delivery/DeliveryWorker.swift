@@ -1,8 +1,9 @@
-public import struct Foundation.Date
 public import Logging
 import Metrics
-import Synchronization
 public import ServiceLifecycle
+import Synchronization
+
+public import struct Foundation.Date
 
 /// Delivers one sink's complaints from the journal: claims due deliveries, calls the sink, records the outcomes.
 ///
@@ -76,7 +77,11 @@ public final class DeliveryWorker: Service {
         self.delivered = Counter(label: "intake_deliveries_total", dimensions: [("sink", sink.name), ("outcome", "delivered")])
         self.retried = Counter(label: "intake_deliveries_total", dimensions: [("sink", sink.name), ("outcome", "retry")])
         self.dead = Counter(label: "intake_deliveries_total", dimensions: [("sink", sink.name), ("outcome", "dead")])
-        self.attemptDuration = Metrics.Timer(label: "intake_delivery_duration_seconds", dimensions: [("sink", sink.name)], preferredDisplayUnit: .seconds)
+        self.attemptDuration = Metrics.Timer(
+            label: "intake_delivery_duration_seconds",
+            dimensions: [("sink", sink.name)],
+            preferredDisplayUnit: .seconds
+        )
     }
 
     /// Tells the worker new work may be due (a complaint was just appended, or replayed in this process).
@@ -162,7 +167,14 @@ public final class DeliveryWorker: Service {
                 )
             }
             results.append(
-                DeliveryResult(key: claim.record.key, transition: transition, attempt: attempt, startedAt: startedAt, finishedAt: finishedAt, error: reason)
+                DeliveryResult(
+                    key: claim.record.key,
+                    transition: transition,
+                    attempt: attempt,
+                    startedAt: startedAt,
+                    finishedAt: finishedAt,
+                    error: reason
+                )
             )
         }
         // The outcome must be recorded even while shutting down; a failure here leaves the claims to expire, so the

@@ -1,4 +1,3 @@
-
 /// When to try a failed delivery again, and when to give up.
 public struct RetryPolicy: Sendable, Hashable {
     /// Delay cap before the first retry.

@@ -1,5 +1,6 @@
-public import struct Foundation.Date
 public import ServiceLifecycle
+
+public import struct Foundation.Date
 
 /// The durable store behind intake: complaints, raw payloads, per-sink delivery state, attempts and the audit log.
 ///

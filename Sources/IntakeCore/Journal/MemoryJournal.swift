@@ -1,5 +1,6 @@
-public import struct Foundation.Date
 import ServiceLifecycle
+
+public import struct Foundation.Date
 
 /// A journal in memory, for tests and for trying things out. Nothing survives the process.
 public actor MemoryJournal: ComplaintJournal {

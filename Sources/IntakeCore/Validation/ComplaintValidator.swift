@@ -86,7 +86,11 @@ public struct ComplaintValidator: Sendable {
             issues.append(ValidationIssue(field: "body", code: "required", message: "is required: what happened, in the customer's words"))
         } else if let body, body.count > configuration.maximumBodyLength {
             issues.append(
-                ValidationIssue(field: "body", code: "too_long", message: "has \(body.count) characters; at most \(configuration.maximumBodyLength) are allowed")
+                ValidationIssue(
+                    field: "body",
+                    code: "too_long",
+                    message: "has \(body.count) characters; at most \(configuration.maximumBodyLength) are allowed"
+                )
             )
         }
         let subject = line(draft.subject, field: "subject", issues: &issues)
@@ -109,7 +113,8 @@ public struct ComplaintValidator: Sendable {
                 ValidationIssue(
                     field: "occurred_at",
                     code: "future",
-                    message: "is \(RFC3339.string(from: occurredAt)), later than the time it was received (\(RFC3339.string(from: context.receivedAt)))"
+                    message:
+                        "is \(RFC3339.string(from: occurredAt)), later than the time it was received (\(RFC3339.string(from: context.receivedAt)))"
                 )
             )
         }
@@ -187,7 +192,11 @@ public struct ComplaintValidator: Sendable {
         guard let clean = TextCleaning.line(text) else { return nil }
         if clean.count > configuration.maximumLineLength {
             issues.append(
-                ValidationIssue(field: field, code: "too_long", message: "has \(clean.count) characters; at most \(configuration.maximumLineLength) are allowed")
+                ValidationIssue(
+                    field: field,
+                    code: "too_long",
+                    message: "has \(clean.count) characters; at most \(configuration.maximumLineLength) are allowed"
+                )
             )
         }
         return clean
@@ -208,13 +217,17 @@ public struct ComplaintValidator: Sendable {
             if Self.isEmailAddress(lowered) {
                 result.email = lowered
             } else {
-                issues.append(ValidationIssue(field: "complainant.email", code: "format", message: "is not an e-mail address of the form name@domain.example"))
+                issues.append(
+                    ValidationIssue(field: "complainant.email", code: "format", message: "is not an e-mail address of the form name@domain.example")
+                )
             }
         }
         result.handle = line(given.handle, field: "complainant.handle", issues: &issues)
         result.platform = line(given.platform, field: "complainant.platform", issues: &issues)?.lowercased()
         if result.handle != nil, result.platform == nil {
-            issues.append(ValidationIssue(field: "complainant.platform", code: "required", message: "is required when a handle is given (weibo, x, douyin, …)"))
+            issues.append(
+                ValidationIssue(field: "complainant.platform", code: "required", message: "is required when a handle is given (weibo, x, douyin, …)")
+            )
         }
         result.customerID = line(given.customerID, field: "complainant.customer_id", issues: &issues)
 

@@ -37,7 +37,13 @@ public struct PhoneNumberNormalizer: Sendable {
     /// The numbering plans known by name.
     public static let regions: [String: Region] = {
         let list: [Region] = [
-            Region(code: "CN", callingCode: "86", trunkPrefix: "0", nationalLengths: 9...11, fixedLengths: ["13": 11, "14": 11, "15": 11, "16": 11, "17": 11, "18": 11, "19": 11]),
+            Region(
+                code: "CN",
+                callingCode: "86",
+                trunkPrefix: "0",
+                nationalLengths: 9...11,
+                fixedLengths: ["13": 11, "14": 11, "15": 11, "16": 11, "17": 11, "18": 11, "19": 11]
+            ),
             Region(code: "HK", callingCode: "852", trunkPrefix: nil, nationalLengths: 8...8),
             Region(code: "MO", callingCode: "853", trunkPrefix: nil, nationalLengths: 8...8),
             Region(code: "TW", callingCode: "886", trunkPrefix: "0", nationalLengths: 8...9),

@@ -126,7 +126,10 @@ public struct GatewayConfiguration: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ConfigurationError(file: path, problems: [ConfigurationProblem(path: "", line: nil, message: "cannot read the file: \(error.localizedDescription)")])
+            throw ConfigurationError(
+                file: path,
+                problems: [ConfigurationProblem(path: "", line: nil, message: "cannot read the file: \(error.localizedDescription)")]
+            )
         }
         return try parse(yaml: text, file: path, environment: environment)
     }
@@ -290,7 +293,11 @@ struct ConfigurationChecker {
                 if (0...65535).contains(port) { configuration.port = port } else { problem([.key("server"), .key("port")], "must be 0 to 65535") }
             }
             if let bytes = server.maxBodyBytes {
-                if bytes >= 1024 { configuration.maximumBodyBytes = bytes } else { problem([.key("server"), .key("max_body_bytes")], "must be at least 1024") }
+                if bytes >= 1024 {
+                    configuration.maximumBodyBytes = bytes
+                } else {
+                    problem([.key("server"), .key("max_body_bytes")], "must be at least 1024")
+                }
             }
             if let batch = server.maxBatch {
                 if batch >= 1 { configuration.maximumBatch = batch } else { problem([.key("server"), .key("max_batch")], "must be at least 1") }
@@ -303,7 +310,11 @@ struct ConfigurationChecker {
             }
             if let path = journal.path { configuration.journalPath = path }
             if let pending = journal.maxPending {
-                if pending >= 1 { configuration.journalMaximumPending = pending } else { problem([.key("journal"), .key("max_pending")], "must be at least 1") }
+                if pending >= 1 {
+                    configuration.journalMaximumPending = pending
+                } else {
+                    problem([.key("journal"), .key("max_pending")], "must be at least 1")
+                }
             }
         }
 
@@ -369,7 +380,11 @@ struct ConfigurationChecker {
                 if let retry = sink.retry {
                     let retryPath = path + [.key("retry")]
                     if let attempts = retry.maxAttempts {
-                        if attempts >= 1 { worker.retry.maximumAttempts = attempts } else { problem(retryPath + [.key("max_attempts")], "must be at least 1") }
+                        if attempts >= 1 {
+                            worker.retry.maximumAttempts = attempts
+                        } else {
+                            problem(retryPath + [.key("max_attempts")], "must be at least 1")
+                        }
                     }
                     if let value = duration(retry.initialDelay, path: retryPath + [.key("initial_delay")]) { worker.retry.initialDelay = value }
                     if let value = duration(retry.maxDelay, path: retryPath + [.key("max_delay")]) { worker.retry.maximumDelay = value }
@@ -407,7 +422,9 @@ struct ConfigurationChecker {
                 }
                 var channels: [Channel] = []
                 for (position, text) in (route.match?.channel ?? []).enumerated() {
-                    if let channel = Channel(rawValue: text) { channels.append(channel) } else {
+                    if let channel = Channel(rawValue: text) {
+                        channels.append(channel)
+                    } else {
                         problem(path + [.key("match"), .key("channel"), .index(position)], "unknown channel \"\(text)\"")
                     }
                 }
@@ -435,7 +452,9 @@ struct ConfigurationChecker {
             configuration.adminTokens = resolveTokens(admin.tokens ?? [], path: [.key("admin"), .key("tokens")])
         }
         if let level = file.logging?.level {
-            if let value = Logger.Level(rawValue: level) { configuration.logLevel = value } else {
+            if let value = Logger.Level(rawValue: level) {
+                configuration.logLevel = value
+            } else {
                 problem([.key("logging"), .key("level")], "must be one of trace, debug, info, notice, warning, error, critical")
             }
         }
@@ -452,7 +471,10 @@ struct ConfigurationChecker {
     }
 
     static func isName(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64 && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        !text.isEmpty && text.utf8.count <= 64
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+            }
     }
 
     mutating func duration(_ text: String?, path: Path) -> Duration? {

@@ -100,7 +100,10 @@ struct AdminRoutes {
         let report = try await gateway.replayer.replay(
             Replayer.Request(filter: filter, dryRun: order.dryRun ?? false, ratePerSecond: order.rate ?? 100, limit: order.limit ?? 0, actor: actor)
         )
-        context.logger.notice("replay", metadata: ["replay.actor": "\(actor)", "replay.count": "\(report.requeued)", "replay.dry_run": "\(report.dryRun)"])
+        context.logger.notice(
+            "replay",
+            metadata: ["replay.actor": "\(actor)", "replay.count": "\(report.requeued)", "replay.dry_run": "\(report.dryRun)"]
+        )
         return JSONResponse.make(.ok, report)
     }
 

@@ -13,18 +13,30 @@ extension DeliveryFilter {
                 if let status = DeliveryStatus(rawValue: part.trimmingCharacters(in: .whitespaces)) {
                     filter.statuses.append(status)
                 } else {
-                    issues.append(ValidationIssue(field: "status", code: "enum", message: "must be pending, retrying, dead or delivered, not \"\(part)\""))
+                    issues.append(
+                        ValidationIssue(field: "status", code: "enum", message: "must be pending, retrying, dead or delivered, not \"\(part)\"")
+                    )
                 }
             }
         }
         filter.sink = parameters["sink"].flatMap { $0.isEmpty ? nil : $0 }
         filter.source = parameters["source"].flatMap { $0.isEmpty ? nil : $0 }
         if let text = parameters["channel"], !text.isEmpty {
-            if let channel = Channel(rawValue: text) { filter.channel = channel } else {
-                issues.append(ValidationIssue(field: "channel", code: "enum", message: "must be one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))"))
+            if let channel = Channel(rawValue: text) {
+                filter.channel = channel
+            } else {
+                issues.append(
+                    ValidationIssue(
+                        field: "channel",
+                        code: "enum",
+                        message: "must be one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
+                )
             }
         }
-        for (name, assign) in [("since", { (date: Date) in filter.receivedAfter = date }), ("until", { (date: Date) in filter.receivedBefore = date })] {
+        for (name, assign) in [
+            ("since", { (date: Date) in filter.receivedAfter = date }), ("until", { (date: Date) in filter.receivedBefore = date }),
+        ] {
             guard let text = parameters[name], !text.isEmpty else { continue }
             if let date = RFC3339.date(from: text) {
                 assign(date)

@@ -30,16 +30,16 @@ struct HealthRoutes {
 
     static var gauges: [MetricNameDescriptor] {
         [
-        .init(namespace: "intake", metricName: "deliveries", unitName: "pending", helpText: "Deliveries not tried yet, per sink"),
-        .init(namespace: "intake", metricName: "deliveries", unitName: "retrying", helpText: "Deliveries waiting for a retry, per sink"),
-        .init(namespace: "intake", metricName: "deliveries", unitName: "dead", helpText: "Dead deliveries waiting for an operator's replay"),
-        .init(namespace: "intake", metricName: "deliveries", unitName: "delivered", helpText: "Deliveries the sink took, per sink"),
-        .init(
-            namespace: "intake",
-            metricName: "oldest_undelivered_age",
-            unitName: "seconds",
-            helpText: "Age of the oldest complaint not yet delivered, per sink"
-        ),
+            .init(namespace: "intake", metricName: "deliveries", unitName: "pending", helpText: "Deliveries not tried yet, per sink"),
+            .init(namespace: "intake", metricName: "deliveries", unitName: "retrying", helpText: "Deliveries waiting for a retry, per sink"),
+            .init(namespace: "intake", metricName: "deliveries", unitName: "dead", helpText: "Dead deliveries waiting for an operator's replay"),
+            .init(namespace: "intake", metricName: "deliveries", unitName: "delivered", helpText: "Deliveries the sink took, per sink"),
+            .init(
+                namespace: "intake",
+                metricName: "oldest_undelivered_age",
+                unitName: "seconds",
+                helpText: "Age of the oldest complaint not yet delivered, per sink"
+            ),
         ]
     }
 

@@ -119,7 +119,12 @@ struct NativeDoorRoutes {
         let admin = gateway.adminActor(authorization: authorization, isLoopbackCaller: context.isLoopbackCaller)
         let source = gateway.source(authorization: authorization, isLoopbackCaller: context.isLoopbackCaller)
         guard admin != nil || source != nil else {
-            return JSONResponse.error(.unauthorized, code: "unauthorized", message: "a bearer token is required", headers: [.wwwAuthenticate: "Bearer realm=\"intake\""])
+            return JSONResponse.error(
+                .unauthorized,
+                code: "unauthorized",
+                message: "a bearer token is required",
+                headers: [.wwwAuthenticate: "Bearer realm=\"intake\""]
+            )
         }
         let id = context.parameters.get("id") ?? ""
         // A source sees its own complaints only; operators see all.
