@@ -109,7 +109,14 @@ let package = Package(
         ),
         .testTarget(
             name: "IntakeStoreSQLiteTests",
-            dependencies: ["IntakeCore", "IntakeStoreSQLite", "IntakeTesting"],
+            dependencies: [
+                "IntakeCore",
+                "IntakeStoreSQLite",
+                "IntakeTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

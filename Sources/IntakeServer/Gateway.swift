@@ -128,11 +128,11 @@ public final class Gateway: Sendable {
     static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
         let left = Array(lhs.utf8)
         let right = Array(rhs.utf8)
-        var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+        var difference = left.count ^ right.count
         for index in 0..<max(left.count, right.count) {
             let a = index < left.count ? left[index] : 0
             let b = index < right.count ? right[index] : 0
-            difference |= a ^ b
+            difference |= Int(a ^ b)
         }
         return difference == 0
     }

@@ -124,13 +124,14 @@ final class FileWriter: Sendable {
             return nil
         }
         if let failure {
-            // Never leave a torn line: cut back to where this batch began.
-            _ = ftruncate(descriptor, offset)
+            // Never leave a torn line: cut back to where this batch began, and should even that fail, look at the
+            // tail again before the next write.
+            if ftruncate(descriptor, offset) != 0 { checkedTail = false }
             return .failure(failure)
         }
         if fsync, Glibc.fsync(descriptor) != 0 {
             let code = errno
-            _ = ftruncate(descriptor, offset)
+            if ftruncate(descriptor, offset) != 0 { checkedTail = false }
             return .failure(Failure(operation: "fsync", path: path, code: code))
         }
         return .success(())

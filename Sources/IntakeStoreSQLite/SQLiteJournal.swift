@@ -393,17 +393,38 @@ public final class SQLiteJournal: ComplaintJournal {
             ).map { row -> (record: DeliveryRecord, document: Data) in (Self.record(from: row), row["document"]) }
         }
         var result: [DeliveryClaim] = []
+        var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
         claims.withLock { claims in
             for (record, document) in rows where result.count < limit {
                 guard claims[record.key].map({ $0 <= now }) ?? true else { continue }
                 guard let complaint = try? Self.decode(document) else {
-                    logger.error("stored complaint cannot be decoded", metadata: ["complaint.id": "\(record.key.complaintID)"])
+                    unreadable.append(record)
                     continue
                 }
                 claims[record.key] = until
                 result.append(DeliveryClaim(record: record, complaint: complaint))
             }
+        }
+        // A document that cannot be read (written by a newer build, damaged on disk) would stay due for ever and
+        // hold its place at the head of the queue: it is dead, for an operator to look at.
+        if !unreadable.isEmpty {
+            for record in unreadable {
+                logger.error("stored complaint cannot be decoded; its delivery is dead", metadata: ["complaint.id": "\(record.key.complaintID)"])
+            }
+            try await self.record(
+                unreadable.map {
+                    DeliveryResult(
+                        key: $0.key,
+                        transition: .dead,
+                        attempt: $0.attempts + 1,
+                        startedAt: now,
+                        finishedAt: now,
+                        error: "corrupt: the stored complaint cannot be decoded by this build",
+                        activeSince: $0.activeSince
+                    )
+                }
+            )
         }
         return result
     }
@@ -415,7 +436,7 @@ public final class SQLiteJournal: ComplaintJournal {
                 sql: """
                     UPDATE deliveries SET status = ?, attempts = ?, total_attempts = total_attempts + 1, next_attempt_at = ?,
                         last_error = ?, updated_at = ?, delivered_at = COALESCE(?, delivered_at)
-                    WHERE complaint_id = ? AND sink = ?
+                    WHERE complaint_id = ? AND sink = ? AND (? IS NULL OR active_since = ?)
                     """
             )
             let insert = try db.cachedStatement(
@@ -429,12 +450,15 @@ public final class SQLiteJournal: ComplaintJournal {
                     case .retry(let at): ("retrying", at.timeIntervalSince1970, nil, "retry")
                     case .dead: ("dead", nil, nil, "dead")
                     }
+                // A delivery replayed while this attempt was in flight keeps its new state; the attempt is logged.
+                let since = result.activeSince?.timeIntervalSince1970
                 try update.execute(arguments: [
-                    status, result.attempt, next, result.error, finished, deliveredAt, result.key.complaintID, result.key.sink,
+                    status, result.attempt, next, result.error, finished, deliveredAt, result.key.complaintID, result.key.sink, since, since,
                 ])
+                let applied = db.changesCount > 0
                 try insert.execute(arguments: [
-                    result.key.complaintID, result.key.sink, result.attempt, result.startedAt.timeIntervalSince1970, finished, outcome,
-                    result.error,
+                    result.key.complaintID, result.key.sink, result.attempt, result.startedAt.timeIntervalSince1970, finished,
+                    applied ? outcome : "superseded", result.error,
                 ])
             }
         }
@@ -498,8 +522,20 @@ public final class SQLiteJournal: ComplaintJournal {
         }
     }
 
-    public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
+    public func deliveryKeys(matching filter: DeliveryFilter, limit: Int) async throws -> [DeliveryKey] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try await read { db in
+            try Row.fetchAll(db, sql: "SELECT complaint_id, sink FROM deliveries \(clause) ORDER BY rowid LIMIT ?", arguments: arguments + [limit])
+                .map {
+                    DeliveryKey(complaintID: $0["complaint_id"], sink: $0["sink"])
+                }
+        }
+    }
+
+    public func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int {
         guard !keys.isEmpty else { return 0 }
+        let startValue = start.timeIntervalSince1970
+        let step = interval.secondsValue
         let count = try await pool.write { db in
             let update = try db.cachedStatement(
                 sql: """
@@ -509,10 +545,9 @@ public final class SQLiteJournal: ComplaintJournal {
                     """
             )
             var count = 0
-            for key in Set(keys) {
-                try update.execute(arguments: [
-                    now.timeIntervalSince1970, now.timeIntervalSince1970, now.timeIntervalSince1970, key.complaintID, key.sink,
-                ])
+            var seen: Set<DeliveryKey> = []
+            for key in keys where seen.insert(key).inserted {
+                try update.execute(arguments: [startValue + step * Double(count), startValue, startValue, key.complaintID, key.sink])
                 count += db.changesCount
             }
             return count

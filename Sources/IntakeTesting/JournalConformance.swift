@@ -129,6 +129,49 @@ public enum JournalConformance {
             let claims = try await journal.claimDue(sink: "a", now: replayAt, limit: 1, lease: .seconds(60))
             try expect(claims.count == 1, "not due after requeue")
         },
+        Check(name: "requeue spaces deliveries by the interval, so replays run at a bounded rate") { journal in
+            let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a"]) }
+            _ = try await journal.append(entries)
+            let keys = entries.map { DeliveryKey(complaintID: $0.complaint.id, sink: "a") }
+            let start = Date().addingTimeInterval(1)
+            try expect(try await journal.requeue(keys + [keys[0]], startingAt: start, interval: .seconds(10)) == 3, "count")
+            for (index, key) in keys.enumerated() {
+                let record = try await journal.deliveries(complaintID: key.complaintID)[0]
+                let expected = start.addingTimeInterval(10 * Double(index))
+                try expect(abs((record.nextAttemptAt ?? .distantPast).timeIntervalSince(expected)) < 0.01, "due \(index): \(record)")
+            }
+            let first = try await journal.claimDue(sink: "a", now: start, limit: 10, lease: .seconds(60))
+            try expect(first.map(\.complaint.id) == [keys[0].complaintID], "only the first is due at the start")
+        },
+        Check(name: "a result of an attempt started before a replay does not undo the replay") { journal in
+            let entry = Fixtures.entry(sinks: ["a"])
+            let key = DeliveryKey(complaintID: entry.complaint.id, sink: "a")
+            _ = try await journal.append([entry])
+            let now = Date()
+            let claim = try await journal.claimDue(sink: "a", now: now, limit: 1, lease: .seconds(60))[0]
+            _ = try await journal.requeue([key], at: now.addingTimeInterval(1))
+            try await journal.record([
+                DeliveryResult(
+                    key: key,
+                    transition: .dead,
+                    attempt: 7,
+                    startedAt: now,
+                    finishedAt: now,
+                    error: "late",
+                    activeSince: claim.record.activeSince
+                )
+            ])
+            let record = try await journal.deliveries(complaintID: entry.complaint.id)[0]
+            try expect(record.status == .pending && record.attempts == 0, "the replay was undone: \(record)")
+            let attempts = try await journal.attempts(complaintID: entry.complaint.id)
+            try expect(attempts.map(\.outcome) == ["superseded"], "attempt log \(attempts.map(\.outcome))")
+        },
+        Check(name: "delivery keys are selected in order, up to the limit") { journal in
+            let entries = (0..<4).map { _ in Fixtures.entry(sinks: ["a", "b"]) }
+            _ = try await journal.append(entries)
+            let keys = try await journal.deliveryKeys(matching: DeliveryFilter(sink: "b"), limit: 3)
+            try expect(keys == entries.prefix(3).map { DeliveryKey(complaintID: $0.complaint.id, sink: "b") }, "keys \(keys)")
+        },
         Check(name: "filters select by status, sink, source, channel, time and error text") { journal in
             let old = Date().addingTimeInterval(-7200)
             let a = Fixtures.entry(Fixtures.complaint(source: "callcenter", channel: .hotline, receivedAt: old), sinks: ["file", "hook"])

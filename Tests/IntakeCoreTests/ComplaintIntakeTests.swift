@@ -5,6 +5,16 @@ import Logging
 import Synchronization
 import Testing
 
+/// A value tests change while code under test reads it.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    var value: Value {
+        get { mutex.withLock { $0 } }
+        set { mutex.withLock { $0 = newValue } }
+    }
+}
+
 struct ComplaintIntakeTests {
     let raw = RawPayload(data: Data(#"{"body":"x"}"#.utf8), contentType: "application/json")
 
@@ -66,6 +76,28 @@ struct ComplaintIntakeTests {
         let different = try await intake.submit([Fixtures.draft(body: "不同的内容")], from: Fixtures.source, raw: raw)
         #expect(same == [.duplicate(originalID: first[0].id)])
         #expect(!different[0].isDuplicate)
+    }
+
+    @Test func theSameWordsADayLaterAreANewComplaint() async throws {
+        let journal = MemoryJournal()
+        let clock = Locked(Date(timeIntervalSince1970: 1_796_117_400))
+        let intake = ComplaintIntake(
+            journal: journal,
+            validator: try ComplaintValidator(),
+            router: .everything(to: ["file"]),
+            logger: Logger(label: "test"),
+            now: { clock.value }
+        )
+        let draft = ComplaintDraft(complainant: Complainant(phone: "13800138000"), body: "快递还没到")
+        let first = try await intake.submit([draft], from: Fixtures.source, raw: raw)
+        // Across midnight UTC, within the window: still a repeat.
+        clock.value = Date(timeIntervalSince1970: 1_796_169_600 + 60)
+        let afterMidnight = try await intake.submit([draft], from: Fixtures.source, raw: raw)
+        #expect(afterMidnight == [.duplicate(originalID: first[0].id)])
+        // Two days later: a new complaint.
+        clock.value = Date(timeIntervalSince1970: 1_796_117_400 + 2 * 86_400)
+        let later = try await intake.submit([draft], from: Fixtures.source, raw: raw)
+        #expect(!later[0].isDuplicate)
     }
 
     @Test func aBatchWithOneBadItemStoresNothingAndNamesEveryProblem() async throws {

@@ -55,7 +55,12 @@ actor OverloadedJournal: ComplaintJournal {
     func countDeliveries(matching filter: DeliveryFilter) async throws -> Int { try await inner.countDeliveries(matching: filter) }
     func deliveries(complaintID: String) async throws -> [DeliveryRecord] { try await inner.deliveries(complaintID: complaintID) }
     func attempts(complaintID: String) async throws -> [AttemptRecord] { try await inner.attempts(complaintID: complaintID) }
-    func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int { try await inner.requeue(keys, at: now) }
+    func deliveryKeys(matching filter: DeliveryFilter, limit: Int) async throws -> [DeliveryKey] {
+        try await inner.deliveryKeys(matching: filter, limit: limit)
+    }
+    func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int {
+        try await inner.requeue(keys, startingAt: start, interval: interval)
+    }
     func appendAudit(_ entry: AuditEntry) async throws { try await inner.appendAudit(entry) }
     func auditLog(limit: Int) async throws -> [AuditEntry] { try await inner.auditLog(limit: limit) }
     func statistics() async throws -> [SinkStatistics] { try await inner.statistics() }

@@ -68,13 +68,26 @@ struct NativeDoorTests {
                 uri: "/v1/complaints",
                 method: .post,
                 headers: headers,
-                body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"two"}"#)
+                body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"one"}"#)
             ) {
                 response in
                 #expect(response.status == .ok)
                 let answer = try json(response.body)
                 #expect(answer["id"] as? String == first)
             }
+            // The same key for a different request is a client bug, not a repeat: refused, nothing stored.
+            try await client.execute(
+                uri: "/v1/complaints",
+                method: .post,
+                headers: headers,
+                body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"two"}"#)
+            ) {
+                response in
+                #expect(response.status == .unprocessableContent)
+                let answer = try json(response.body)
+                #expect(answer["error"] as? String == "idempotency_key_reused")
+            }
+            #expect(try await gateway.journal.countDeliveries(matching: DeliveryFilter()) == 1)
         }
     }
 

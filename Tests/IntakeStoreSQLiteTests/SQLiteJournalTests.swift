@@ -1,8 +1,11 @@
 import Foundation
+import GRDB
 import IntakeCore
 import IntakeStoreSQLite
 import IntakeTesting
 import Logging
+import ServiceLifecycle
+import Synchronization
 import Testing
 
 struct SQLiteJournalTests {
@@ -59,9 +62,28 @@ struct SQLiteJournalTests {
     }
 
     @Test func aFullQueueRefusesAppendsAsOverloadedAndStoresNothingOfThem() async throws {
-        let journal = try Self.open(maximumPending: 4)
+        let path = Self.temporaryPath()
+        let journal = try SQLiteJournal(
+            configuration: .init(path: path, maximumPendingEntries: 4, busyTimeout: .seconds(30)),
+            logger: Logger(label: "test")
+        )
+        // Another process holds the write lock, as a long `intake replay` or a backup would: the writer waits,
+        // appends queue up, and past the limit they are refused.
+        let other = try DatabaseQueue(path: path)
+        let locked = Locked(false)
         let results = await withTaskGroup(of: Result<String, any Error>.self) { group in
-            for _ in 0..<200 {
+            group.addTask {
+                // GRDB wants a transaction closed within one access: hold the lock for half a second inside it.
+                try? await other.writeWithoutTransaction { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    locked.value = true
+                    Thread.sleep(forTimeInterval: 0.5)
+                    try db.execute(sql: "COMMIT")
+                }
+                return .failure(CancellationError())
+            }
+            while !locked.value { try? await Task.sleep(for: .milliseconds(5)) }
+            for _ in 0..<11 {
                 group.addTask {
                     do { return .success(try await journal.append([Fixtures.entry()])[0].id) } catch { return .failure(error) }
                 }
@@ -75,9 +97,66 @@ struct SQLiteJournalTests {
             if case .failure(let error) = result { return error as? JournalError }
             return nil
         }
-        #expect(stored.count + refused.count == 200)
+        #expect(stored.count + refused.count == 11)
+        #expect(!refused.isEmpty, "nothing was refused with the writer blocked")
+        #expect(stored.count >= 4, "the queued appends commit once the lock is released")
         #expect(refused.allSatisfy { $0.code == .overloaded })
         #expect(try await journal.countDeliveries(matching: DeliveryFilter()) == stored.count)
+    }
+
+    @Test func workersDeliverFromTheSQLiteJournalThroughAnOutage() async throws {
+        let journal = try Self.open()
+        let failing = Locked(true)
+        let received = Locked<[String]>([])
+        let sink = ClosureSink(name: "file") { complaint, _ in
+            if failing.value { throw SinkError(.transient, sink: "file", reason: "down") }
+            received.mutate { $0.append(complaint.id) }
+        }
+        let worker = DeliveryWorker(
+            sink: sink,
+            journal: journal,
+            configuration: .init(
+                retry: RetryPolicy(initialDelay: .milliseconds(5), maximumDelay: .milliseconds(20), maximumAttempts: 1000),
+                idlePoll: .milliseconds(20)
+            ),
+            logger: Logger(label: "test")
+        )
+        let ids = try await journal.append((0..<30).map { _ in Fixtures.entry(sinks: ["file"]) }).map(\.id)
+        let group = ServiceGroup(services: [worker], logger: Logger(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            try await Self.waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 30 }
+            failing.value = false
+            try await Self.waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 30 }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+        }
+        #expect(received.value.sorted() == ids.sorted())
+    }
+
+    @Test func anUnreadableStoredComplaintIsDeadAndDoesNotBlockTheQueue() async throws {
+        let path = Self.temporaryPath()
+        let journal = try Self.open(path)
+        let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["file"]) }
+        _ = try await journal.append(entries)
+        let other = try DatabaseQueue(path: path)
+        try await other.write { db in
+            try db.execute(sql: "UPDATE complaints SET document = ? WHERE id = ?", arguments: [Data("{broken".utf8), entries[0].complaint.id])
+        }
+        let claims = try await journal.claimDue(sink: "file", now: Date(), limit: 10, lease: .seconds(60))
+        #expect(claims.map(\.complaint.id) == entries.dropFirst().map(\.complaint.id))
+        let record = try await journal.deliveries(complaintID: entries[0].complaint.id)[0]
+        #expect(record.status == .dead)
+        #expect(record.lastError?.hasPrefix("corrupt:") == true)
+    }
+
+    static func waitUntil(_ condition: () async throws -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            if try await condition() { return }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        Issue.record("condition not met in time")
     }
 
     @Test func anotherProcessCanRequeueWhileTheJournalIsOpen() async throws {
@@ -94,4 +173,15 @@ struct SQLiteJournalTests {
         let claims = try await gateway.claimDue(sink: "a", now: now, limit: 1, lease: .seconds(60))
         #expect(claims.map(\.complaint.id) == [entry.complaint.id])
     }
+}
+
+/// A value tests change while code under test reads it.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    var value: Value {
+        get { mutex.withLock { $0 } }
+        set { mutex.withLock { $0 = newValue } }
+    }
+    func mutate(_ body: (inout Value) -> Void) { mutex.withLock { body(&$0) } }
 }

@@ -173,7 +173,8 @@ public final class DeliveryWorker: Service {
                     attempt: attempt,
                     startedAt: startedAt,
                     finishedAt: finishedAt,
-                    error: reason
+                    error: reason,
+                    activeSince: claim.record.activeSince
                 )
             )
         }
@@ -195,9 +196,10 @@ public final class DeliveryWorker: Service {
     private func waitForWork() async {
         var timeout = configuration.idlePoll
         if let due = try? await journal.nextDueDate(sink: sink.name) {
+            // Something due that could not be claimed (claimed elsewhere, or just recorded) is looked at again soon,
+            // never in a busy loop.
             let wait = due.timeIntervalSince(now())
-            if wait <= 0 { return }
-            timeout = min(timeout, .milliseconds(Int64(wait * 1000) + 1))
+            timeout = min(timeout, .milliseconds(max(Int64(wait * 1000) + 1, 20)))
         }
         await signal.wait(timeout: timeout)
     }

@@ -82,7 +82,23 @@ public struct ComplaintIntake: Sendable {
     /// - Returns: one outcome per entry.
     /// - Throws: ``JournalError``.
     public func commit(_ entries: [JournalEntry], from source: IntakeSource) async throws -> [AppendOutcome] {
-        let outcomes = try await journal.append(entries)
+        // Content keys hold the UTC day: a repeat just after midnight is found under yesterday's key.
+        var earlier: [Int: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            guard let previous = Self.previousWindowKey(of: entry.idempotencyKey),
+                let id = try await journal.complaintID(forIdempotencyKey: previous),
+                let stored = try await journal.complaint(id: id),
+                entry.complaint.receivedAt.timeIntervalSince(stored.complaint.receivedAt) < Self.contentWindow
+            else { continue }
+            earlier[index] = id
+        }
+        let fresh = entries.indices.filter { earlier[$0] == nil }
+        let appended = try await journal.append(fresh.map { entries[$0] })
+        var outcomes: [AppendOutcome] = []
+        var next = appended.makeIterator()
+        for index in entries.indices {
+            if let id = earlier[index] { outcomes.append(.duplicate(originalID: id)) } else if let outcome = next.next() { outcomes.append(outcome) }
+        }
         var sinks: [String] = []
         for (entry, outcome) in zip(entries, outcomes) {
             if outcome.isDuplicate {
@@ -150,8 +166,18 @@ public struct ComplaintIntake: Sendable {
         return all.enumerated().sorted { (item($0.element), $0.offset) < (item($1.element), $1.offset) }.map(\.element)
     }
 
+    /// How long the same words from the same person count as a repeat when the door gives no key and no external id.
+    public static let contentWindow: Double = 86_400
+
+    /// The key of the previous content window for a content key, or `nil` for other keys.
+    static func previousWindowKey(of key: String) -> String? {
+        guard key.contains(":sha256:"), let colon = key.lastIndex(of: ":"), let day = Int(key[key.index(after: colon)...]) else { return nil }
+        return "\(key[..<colon]):\(day - 1)"
+    }
+
     /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,
-    /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body).
+    /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body) within a day:
+    /// the same words sent again a week later are a new complaint.
     public static func idempotencyKey(for complaint: Complaint, source: String, given: String?) -> String {
         if let given, !given.isEmpty { return "\(source):key:\(given)" }
         if let externalID = complaint.externalID { return "\(source):ext:\(externalID)" }
@@ -160,6 +186,7 @@ public struct ComplaintIntake: Sendable {
         content += "\u{1F}" + (complaint.occurredAt.map(RFC3339.string(from:)) ?? "")
         content += "\u{1F}" + (complaint.subject ?? "")
         content += "\u{1F}" + complaint.body
-        return "\(source):sha256:\(Digest.sha256Hex(content))"
+        let day = Int((complaint.receivedAt.timeIntervalSince1970 / contentWindow).rounded(.down))
+        return "\(source):sha256:\(Digest.sha256Hex(content)):\(day)"
     }
 }

@@ -53,10 +53,16 @@ public protocol ComplaintJournal: Service {
     /// The attempts made for one complaint, oldest first.
     func attempts(complaintID: String) async throws -> [AttemptRecord]
 
-    /// Makes the given deliveries due now again (replay): status `pending`, attempts since replay reset to 0, the
-    /// replay counted. Delivered ones are sent again too when named. Unknown keys are ignored.
+    /// The keys of the deliveries matching `filter`, oldest complaint first, read in one go (replay selects first,
+    /// then changes: a filter on status would shift under paging).
+    func deliveryKeys(matching filter: DeliveryFilter, limit: Int) async throws -> [DeliveryKey]
+
+    /// Makes the given deliveries due again (replay): status `pending`, attempts since replay reset to 0, the replay
+    /// counted, the `i`-th key due at `start + i × interval` (so a replay is paced by the workers, at a bounded rate,
+    /// whether or not the gateway runs). Delivered ones are sent again too when named. Unknown keys are ignored. A
+    /// result recorded later for an attempt started before the requeue does not undo it.
     /// - Returns: how many deliveries were requeued.
-    func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int
+    func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int
 
     /// Appends an operator action to the audit log.
     func appendAudit(_ entry: AuditEntry) async throws
@@ -75,6 +81,13 @@ public protocol ComplaintJournal: Service {
 
     /// Whether the journal can take appends now (for readiness).
     func isReady() async -> Bool
+}
+
+extension ComplaintJournal {
+    /// Makes the given deliveries due at `now`, all at once.
+    public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
+        try await requeue(keys, startingAt: now, interval: .zero)
+    }
 }
 
 /// A journal failure that crosses a target boundary.

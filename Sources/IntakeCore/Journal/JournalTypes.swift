@@ -212,15 +212,27 @@ public struct DeliveryResult: Sendable, Hashable {
     public var finishedAt: Date
     /// The error, when it failed.
     public var error: String?
+    /// The ``DeliveryRecord/activeSince`` of the claim the attempt was made for. When the delivery was requeued since
+    /// (a replay while the attempt was in flight), the attempt is logged but does not change the delivery's state.
+    public var activeSince: Date?
 
     /// Creates a result.
-    public init(key: DeliveryKey, transition: Transition, attempt: Int, startedAt: Date, finishedAt: Date, error: String?) {
+    public init(
+        key: DeliveryKey,
+        transition: Transition,
+        attempt: Int,
+        startedAt: Date,
+        finishedAt: Date,
+        error: String?,
+        activeSince: Date? = nil
+    ) {
         self.key = key
         self.transition = transition
         self.attempt = attempt
         self.startedAt = startedAt
         self.finishedAt = finishedAt
         self.error = error
+        self.activeSince = activeSince
     }
 }
 

@@ -93,6 +93,19 @@ public actor MemoryJournal: ComplaintJournal {
     public func record(_ results: [DeliveryResult]) async throws {
         for result in results {
             guard var delivery = deliveries[result.key] else { continue }
+            if let since = result.activeSince, since != delivery.record.activeSince {
+                attemptLog.append(
+                    AttemptRecord(
+                        key: result.key,
+                        attempt: result.attempt,
+                        startedAt: result.startedAt,
+                        finishedAt: result.finishedAt,
+                        outcome: "superseded",
+                        error: result.error
+                    )
+                )
+                continue
+            }
             delivery.claimedUntil = nil
             delivery.record.attempts = result.attempt
             delivery.record.totalAttempts += 1
@@ -155,16 +168,21 @@ public actor MemoryJournal: ComplaintJournal {
         attemptLog.filter { $0.key.complaintID == complaintID }
     }
 
-    public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
+    public func deliveryKeys(matching filter: DeliveryFilter, limit: Int) async throws -> [DeliveryKey] {
+        Array(deliveryOrder.compactMap { deliveries[$0]?.record }.filter(filter.matches).prefix(limit).map(\.key))
+    }
+
+    public func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int {
         var count = 0
-        for key in Set(keys) {
+        var seen: Set<DeliveryKey> = []
+        for key in keys where seen.insert(key).inserted {
             guard var delivery = deliveries[key] else { continue }
             delivery.record.status = .pending
             delivery.record.attempts = 0
             delivery.record.replays += 1
-            delivery.record.nextAttemptAt = now
-            delivery.record.activeSince = now
-            delivery.record.updatedAt = now
+            delivery.record.nextAttemptAt = start.addingTimeInterval(interval.seconds * Double(count))
+            delivery.record.activeSince = start
+            delivery.record.updatedAt = start
             delivery.claimedUntil = nil
             deliveries[key] = delivery
             count += 1

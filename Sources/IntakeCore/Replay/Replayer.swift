@@ -2,8 +2,8 @@ public import Foundation
 
 /// Sends failed or dead deliveries again, on an operator's word, at a bounded rate, with an audit record.
 ///
-/// A replay makes the selected deliveries due now (attempts since replay back to 0). The workers of a running gateway
-/// pick them up; a stopped gateway delivers them when it starts. Replay never creates a complaint, so a sink sees the
+/// A replay makes the selected deliveries due again (attempts since replay back to 0), spaced by the rate. The
+/// workers of a running gateway pick them up as they fall due; a stopped gateway delivers them when it starts. Replay never creates a complaint, so a sink sees the
 /// same complaint id again and can drop a repeat.
 public struct Replayer: Sendable {
     /// What an operator asked for.
@@ -74,7 +74,11 @@ public struct Replayer: Sendable {
         return filter
     }
 
-    /// Carries out `request`.
+    /// The fastest pace a replay may ask for.
+    public static let maximumRate = 10_000
+
+    /// Carries out `request`: selects, then requeues everything selected in one transaction, spaced `1 / rate` apart,
+    /// so the workers send them at that rate whether or not the gateway is running now.
     public func replay(_ request: Request) async throws -> Report {
         let filter = Self.effectiveFilter(request.filter)
         var matched = try await journal.countDeliveries(matching: filter)
@@ -84,31 +88,14 @@ public struct Replayer: Sendable {
             if !request.dryRun { try await audit(request, filter: filter, count: 0) }
             return Report(matched: matched, requeued: 0, dryRun: request.dryRun, sample: Array(sample.prefix(matched)))
         }
-
         // Select everything first: requeued deliveries become `pending` and would shift a filter on status.
-        var keys: [DeliveryKey] = []
-        let page = 1000
-        while keys.count < matched {
-            let records = try await journal.deliveries(matching: filter, limit: min(page, matched - keys.count), offset: keys.count)
-            if records.isEmpty { break }
-            keys += records.map(\.key)
-        }
-
-        let rate = max(1, request.ratePerSecond)
-        var done = 0
-        let clock = ContinuousClock()
-        var chunkStart = clock.now
-        while done < keys.count {
-            let chunk = Array(keys[done..<min(done + rate, keys.count)])
-            done += try await journal.requeue(chunk, at: now())
-            requeued(Array(Set(chunk.map(\.sink))).sorted())
-            if done < keys.count {
-                try await clock.sleep(until: chunkStart.advanced(by: .seconds(1)))
-                chunkStart = clock.now
-            }
-        }
-        try await audit(request, filter: filter, count: done)
-        return Report(matched: matched, requeued: done, dryRun: false, sample: Array(sample.prefix(matched)))
+        let keys = try await journal.deliveryKeys(matching: filter, limit: matched)
+        let rate = min(max(1, request.ratePerSecond), Self.maximumRate)
+        let interval = Duration.nanoseconds(1_000_000_000 / Int64(rate))
+        let requeuedCount = try await journal.requeue(keys, startingAt: now(), interval: interval)
+        try await audit(request, filter: filter, count: requeuedCount)
+        requeued(Array(Set(keys.map(\.sink))).sorted())
+        return Report(matched: matched, requeued: requeuedCount, dryRun: false, sample: Array(sample.prefix(matched)))
     }
 
     private func audit(_ request: Request, filter: DeliveryFilter, count: Int) async throws {
@@ -121,7 +108,7 @@ public struct Replayer: Sendable {
                 action: "replay",
                 filter: filterText,
                 count: count,
-                detail: "rate \(request.ratePerSecond)/s" + (request.limit > 0 ? ", limit \(request.limit)" : "")
+                detail: "rate \(min(max(1, request.ratePerSecond), Self.maximumRate))/s" + (request.limit > 0 ? ", limit \(request.limit)" : "")
             )
         )
     }

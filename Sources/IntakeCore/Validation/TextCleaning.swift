@@ -5,12 +5,16 @@ package enum TextCleaning {
     package static func line(_ text: String?) -> String? {
         guard let text else { return nil }
         var scalars = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                // A line break or tab inside a one-line field separates words; keep them apart.
-                if scalar == "\n" || scalar == "\r" || scalar == "\t" { scalars.append(" ") }
+            if isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // A line break or tab inside a one-line field separates words: one space for CR LF, NEL, LS, PS.
+                let separates = scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar.value == 0x85 || scalar.value >= 0x2028
+                if separates, !(scalar == "\n" && previous == "\r") { scalars.append(" ") }
+                previous = scalar
                 continue
             }
+            previous = scalar
             scalars.append(scalar)
         }
         return trimmed(String(scalars))

@@ -202,7 +202,16 @@ struct ConfigurationChecker {
         for component in path {
             switch (component, node) {
             case (.key(let key), .mapping(let mapping)?):
-                node = mapping[key]
+                // The key's own line: a block value starts on the next one.
+                if let entry = mapping.first(where: { $0.key.string == key }) {
+                    node = entry.value
+                    if let line = entry.key.mark?.line {
+                        best = line
+                        continue
+                    }
+                } else {
+                    node = nil
+                }
             case (.index(let index), .sequence(let sequence)?):
                 node = index < sequence.count ? sequence[index] : nil
             default:
@@ -389,6 +398,12 @@ struct ConfigurationChecker {
                     if let value = duration(retry.initialDelay, path: retryPath + [.key("initial_delay")]) { worker.retry.initialDelay = value }
                     if let value = duration(retry.maxDelay, path: retryPath + [.key("max_delay")]) { worker.retry.maximumDelay = value }
                     if let value = duration(retry.maxAge, path: retryPath + [.key("max_age")]) { worker.retry.maximumAge = value }
+                    if worker.retry.initialDelay < .milliseconds(10) {
+                        problem(retryPath + [.key("initial_delay")], "must be at least 10ms, or a failing sink is hammered")
+                    }
+                    if worker.retry.maximumDelay < worker.retry.initialDelay {
+                        problem(retryPath + [.key("max_delay")], "must not be shorter than initial_delay")
+                    }
                 }
                 switch sink.kind {
                 case "jsonl"?:
@@ -427,6 +442,10 @@ struct ConfigurationChecker {
                     } else {
                         problem(path + [.key("match"), .key("channel"), .index(position)], "unknown channel \"\(text)\"")
                     }
+                }
+                let sourceNames = Set(configuration.sources.map(\.intake.name))
+                for (position, source) in (route.match?.source ?? []).enumerated() where !sourceNames.contains(source) {
+                    problem(path + [.key("match"), .key("source"), .index(position)], "no source is named \"\(source)\"")
                 }
                 for (position, severity) in (route.match?.severity ?? []).enumerated() where !(1...4).contains(severity) {
                     problem(path + [.key("match"), .key("severity"), .index(position)], "must be 1 to 4")
@@ -517,12 +536,14 @@ enum DurationParser {
     static func parse(_ text: String) -> Duration? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
+        // Ten years at most: anything longer is a mistake, and would overflow.
+        let limit = 10 * 366 * 86_400.0
         for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
             let number = trimmed.dropLast(suffix.count)
-            guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+            guard let value = Double(number), value >= 0, value * factor <= limit else { return nil }
             return .milliseconds(Int64(value * factor * 1000))
         }
-        guard let value = Double(trimmed), value >= 0, value.isFinite else { return nil }
+        guard let value = Double(trimmed), value >= 0, value <= limit else { return nil }
         return .milliseconds(Int64(value * 1000))
     }
 }

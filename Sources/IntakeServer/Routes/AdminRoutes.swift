@@ -38,7 +38,9 @@ struct AdminRoutes {
         _ context: IntakeRequestContext,
         _ body: (String) async throws -> Response
     ) async throws -> Response {
-        guard var actor = gateway.adminActor(authorization: request.headers[.authorization], isLoopbackCaller: context.isLoopbackCaller) else {
+        guard
+            var actor = gateway.adminActor(authorization: request.headers[.authorization], isLoopbackCaller: context.isDirectLoopbackCaller(request))
+        else {
             return JSONResponse.error(
                 .unauthorized,
                 code: "unauthorized",
@@ -89,9 +91,29 @@ struct AdminRoutes {
 
     private func replay(_ request: Request, context: IntakeRequestContext, actor: String) async throws -> Response {
         let body = try await request.body.collect(upTo: 1 << 20)
+        let data = Data(body.readableBytesView)
         let order: ReplayOrder
         do {
-            order = try JSONDecoder.makeComplaintDecoder().decode(ReplayOrder.self, from: Data(body.readableBytesView))
+            // An order with a misspelt or misplaced key would select more than meant: unknown keys are refused, and
+            // an order must say what it selects (`"filter": {}` for every retrying and dead delivery).
+            let shape = try JSONDecoder().decode(JSONValue.self, from: data)
+            guard case .object(let members) = shape else { throw ReplayOrderError("the order must be a JSON object") }
+            if let unknown = members.keys.sorted().first(where: { !ReplayOrder.keys.contains($0) }) {
+                throw ReplayOrderError("unknown key \"\(unknown)\"; an order has \(ReplayOrder.keys.sorted().joined(separator: ", "))")
+            }
+            if case .object(let filter)? = members["filter"],
+                let unknown = filter.keys.sorted().first(where: { !ReplayOrder.filterKeys.contains($0) })
+            {
+                throw ReplayOrderError("unknown filter key \"\(unknown)\"; a filter has \(ReplayOrder.filterKeys.sorted().joined(separator: ", "))")
+            }
+            guard members["filter"] != nil || members["ids"] != nil else {
+                throw ReplayOrderError(
+                    "say what to replay: \"ids\": [...] or \"filter\": {...} (\"filter\": {} for every retrying and dead delivery)"
+                )
+            }
+            order = try JSONDecoder.makeComplaintDecoder().decode(ReplayOrder.self, from: data)
+        } catch let error as ReplayOrderError {
+            return JSONResponse.error(.badRequest, code: "invalid_replay", message: error.message)
         } catch {
             return JSONResponse.error(.badRequest, code: "invalid_replay", message: "the replay order cannot be read: \(error)")
         }
@@ -112,7 +134,15 @@ struct AdminRoutes {
         var deliveries: [DeliveryRecord]
     }
 
+    struct ReplayOrderError: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+
     struct ReplayOrder: Decodable {
+        static let keys: Set<String> = ["filter", "ids", "dry_run", "rate", "limit"]
+        static let filterKeys: Set<String> = ["status", "sink", "source", "channel", "received_after", "received_before", "error", "ids"]
+
         var filter: DeliveryFilter?
         var ids: [String]?
         var dryRun: Bool?

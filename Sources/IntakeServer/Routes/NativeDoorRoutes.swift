@@ -28,7 +28,8 @@ struct NativeDoorRoutes {
     }
 
     func submit(_ request: Request, context: IntakeRequestContext) async -> Response {
-        guard let source = gateway.source(authorization: request.headers[.authorization], isLoopbackCaller: context.isLoopbackCaller) else {
+        guard let source = gateway.source(authorization: request.headers[.authorization], isLoopbackCaller: context.isDirectLoopbackCaller(request))
+        else {
             reject("unauthorized")
             return JSONResponse.error(
                 .unauthorized,
@@ -79,6 +80,14 @@ struct NativeDoorRoutes {
                 idempotencyKey: key,
                 knownIssues: decoded.issues
             )
+            if let key, !key.isEmpty, let reused = try await reusedKey(entries) {
+                reject("idempotency_key_reused")
+                return JSONResponse.error(
+                    .unprocessableContent,
+                    code: "idempotency_key_reused",
+                    message: "the Idempotency-Key \(key) was used before for a different request (complaint \(reused)); nothing was stored"
+                )
+            }
             let outcomes = try await gateway.intake.commit(entries, from: source.intake)
             let allRepeats = outcomes.allSatisfy(\.isDuplicate)
             let status: HTTPResponse.Status = allRepeats ? .ok : .accepted
@@ -114,10 +123,21 @@ struct NativeDoorRoutes {
         }
     }
 
+    /// The id of an earlier complaint stored under the caller's key for a different body, if any. Checked before
+    /// the commit, so a reused key stores nothing, not even the items of a longer batch.
+    private func reusedKey(_ entries: [JournalEntry]) async throws -> String? {
+        for entry in entries {
+            guard let id = try await gateway.journal.complaintID(forIdempotencyKey: entry.idempotencyKey) else { continue }
+            let original = try await gateway.journal.complaint(id: id)
+            if let original, original.complaint.raw?.sha256 != entry.complaint.raw?.sha256 { return id }
+        }
+        return nil
+    }
+
     func show(_ request: Request, context: IntakeRequestContext) async throws -> Response {
         let authorization = request.headers[.authorization]
-        let admin = gateway.adminActor(authorization: authorization, isLoopbackCaller: context.isLoopbackCaller)
-        let source = gateway.source(authorization: authorization, isLoopbackCaller: context.isLoopbackCaller)
+        let admin = gateway.adminActor(authorization: authorization, isLoopbackCaller: context.isDirectLoopbackCaller(request))
+        let source = gateway.source(authorization: authorization, isLoopbackCaller: context.isDirectLoopbackCaller(request))
         guard admin != nil || source != nil else {
             return JSONResponse.error(
                 .unauthorized,
