@@ -48,16 +48,10 @@ public struct JSONLinesFileSink: ComplaintSink {
     }
 
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
-        let encoder = JSONEncoder.makeComplaintEncoder()
         var bytes = Data()
         for item in batch {
-            do {
-                bytes.append(try encoder.encode(item.complaint))
-                bytes.append(0x0A)
-            } catch {
-                let failure = SinkError(.permanent, sink: name, reason: "cannot encode complaint: \(error)")
-                return batch.map { _ in .failure(failure) }
-            }
+            bytes.append(contentsOf: item.complaint.jsonBytes())
+            bytes.append(0x0A)
         }
         let data = bytes
         let sinkName = name

@@ -20,13 +20,9 @@ public struct StandardOutputSink: ComplaintSink {
     }
 
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
-        let encoder = JSONEncoder.makeComplaintEncoder()
         var bytes = Data()
         for item in batch {
-            guard let line = try? encoder.encode(item.complaint) else {
-                return batch.map { _ in .failure(SinkError(.permanent, sink: name, reason: "cannot encode complaint")) }
-            }
-            bytes.append(line)
+            bytes.append(contentsOf: item.complaint.jsonBytes())
             bytes.append(0x0A)
         }
         let data = bytes

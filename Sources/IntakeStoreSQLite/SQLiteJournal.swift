@@ -67,6 +67,7 @@ public final class SQLiteJournal: ComplaintJournal {
     private let logger: Logger
     private let state = Mutex(WriterState())
     private let claims = Mutex([DeliveryKey: Date]())
+    private let recent = Mutex(RecentComplaints(capacity: 8192))
     private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
     private let commits = Atomic<Int>(0)
     private let commitTimer = Metrics.Timer(label: "intake_journal_commit_seconds", preferredDisplayUnit: .seconds)
@@ -198,16 +199,10 @@ public final class SQLiteJournal: ComplaintJournal {
     public func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome] {
         guard !entries.isEmpty else { return [] }
         // Encoding happens on the caller's task, so the writer thread does nothing but SQL.
-        let encoder = JSONEncoder.makeComplaintEncoder()
         var rows: [EncodedEntry] = []
         rows.reserveCapacity(entries.count)
         for entry in entries {
-            let document: Data
-            do {
-                document = try encoder.encode(entry.complaint)
-            } catch {
-                throw JournalError(.storage, reason: "cannot encode complaint \(entry.complaint.id): \(error)")
-            }
+            let document = entry.complaint.jsonData()
             rows.append(
                 EncodedEntry(
                     id: entry.complaint.id,
@@ -223,7 +218,7 @@ public final class SQLiteJournal: ComplaintJournal {
             )
         }
         let maximum = configuration.maximumPendingEntries
-        return try await withCheckedThrowingContinuation { continuation in
+        let outcomes = try await withCheckedThrowingContinuation { continuation in
             let decision = state.withLock { state -> Result<Bool, JournalError> in
                 if state.isClosed { return .failure(JournalError(.unavailable, reason: "the journal is shutting down")) }
                 if state.pendingEntries + rows.count > maximum, state.pendingEntries > 0 {
@@ -242,6 +237,11 @@ public final class SQLiteJournal: ComplaintJournal {
                 if startWriter { writer.async { self.drain() } }
             }
         }
+        // Workers usually claim a complaint moments after it was stored: keep it at hand rather than decode it again.
+        recent.withLock { recent in
+            for (entry, outcome) in zip(entries, outcomes) where !outcome.isDuplicate { recent.insert(entry.complaint) }
+        }
+        return outcomes
     }
 
     /// Runs on the writer queue: commits batches until nothing waits.
@@ -395,10 +395,15 @@ public final class SQLiteJournal: ComplaintJournal {
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
+        let cached = recent.withLock { recent in
+            var found: [String: Complaint] = [:]
+            for row in rows { found[row.record.key.complaintID] = recent.complaint(id: row.record.key.complaintID) }
+            return found
+        }
         claims.withLock { claims in
             for (record, document) in rows where result.count < limit {
                 guard claims[record.key].map({ $0 <= now }) ?? true else { continue }
-                guard let complaint = try? Self.decode(document) else {
+                guard let complaint = cached[record.key.complaintID] ?? (try? Self.decode(document)) else {
                     unreadable.append(record)
                     continue
                 }
@@ -710,6 +715,33 @@ public final class SQLiteJournal: ComplaintJournal {
             arguments += StatementArguments(filter.complaintIDs)
         }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+}
+
+/// The complaints appended last, by id, at most `capacity` of them (the oldest go first).
+private struct RecentComplaints {
+    let capacity: Int
+    private var byID: [String: Complaint] = [:]
+    private var order: [String] = []
+    private var next = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        byID.reserveCapacity(capacity)
+        order.reserveCapacity(capacity)
+    }
+
+    func complaint(id: String) -> Complaint? { byID[id] }
+
+    mutating func insert(_ complaint: Complaint) {
+        if order.count < capacity {
+            order.append(complaint.id)
+        } else {
+            byID[order[next]] = nil
+            order[next] = complaint.id
+            next = (next + 1) % capacity
+        }
+        byID[complaint.id] = complaint
     }
 }
 

@@ -143,9 +143,11 @@ struct SQLiteJournalTests {
         try await other.write { db in
             try db.execute(sql: "UPDATE complaints SET document = ? WHERE id = ?", arguments: [Data("{broken".utf8), entries[0].complaint.id])
         }
-        let claims = try await journal.claimDue(sink: "file", now: Date(), limit: 10, lease: .seconds(60))
+        // After a restart nothing is cached: the document is read from the file.
+        let reopened = try Self.open(path)
+        let claims = try await reopened.claimDue(sink: "file", now: Date(), limit: 10, lease: .seconds(60))
         #expect(claims.map(\.complaint.id) == entries.dropFirst().map(\.complaint.id))
-        let record = try await journal.deliveries(complaintID: entries[0].complaint.id)[0]
+        let record = try await reopened.deliveries(complaintID: entries[0].complaint.id)[0]
         #expect(record.status == .dead)
         #expect(record.lastError?.hasPrefix("corrupt:") == true)
     }

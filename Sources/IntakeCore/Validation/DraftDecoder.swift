@@ -22,10 +22,10 @@ public enum DraftDecoder {
     public static func decode(json data: Data) throws -> Decoded {
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: data)
+            value = try JSONValue.parse(data)
         } catch {
             throw ComplaintValidationError(issues: [
-                ValidationIssue(field: "", code: "malformed_json", message: "the body is not well-formed JSON: \(describe(error))")
+                ValidationIssue(field: "", code: "malformed_json", message: "the body is not well-formed JSON: \(error)")
             ])
         }
         switch value {
@@ -151,14 +151,6 @@ public enum DraftDecoder {
         "channel", "external_id", "occurred_at", "complainant", "subject", "body", "respondent", "location", "demand",
         "references", "attachments", "category", "severity", "urgent", "urgency_reasons", "tags", "extra",
     ]
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        }
-        return "\(error)"
-    }
 }
 
 /// Typed reads from one JSON object; each wrong type is recorded once, with its path.

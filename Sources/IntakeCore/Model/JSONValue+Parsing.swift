@@ -1,0 +1,272 @@
+public import struct Foundation.Data
+
+extension JSONValue {
+    /// Why a text is not JSON.
+    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// What is wrong.
+        public var reason: String
+        /// The byte offset it was found at.
+        public var offset: Int
+
+        public var description: String { "\(reason) at byte \(offset)" }
+    }
+
+    /// The deepest nesting accepted; deeper documents are refused rather than risking the stack.
+    public static let maximumDepth = 256
+
+    /// Parses JSON text (RFC 8259): strict, UTF-8 only, no trailing commas, no comments, one value with blanks around.
+    ///
+    /// Written for the request path: it reads the bytes once into the enum, where Foundation's `JSONDecoder` would go
+    /// through `Decodable` and try each type in turn. Integers that fit in 64 bits stay integers; other numbers are
+    /// doubles. A repeated object key keeps its last value.
+    /// - Throws: ``ParseError`` with the byte offset of the first problem.
+    public static func parse(_ data: Data) throws(ParseError) -> JSONValue {
+        let result: Result<JSONValue, ParseError> = data.withUnsafeBytes { buffer in
+            var parser = JSONParser(bytes: buffer.bindMemory(to: UInt8.self))
+            return Result { () throws(ParseError) -> JSONValue in try parser.document() }
+        }
+        return try result.get()
+    }
+}
+
+private struct JSONParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var depth = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    func fail(_ reason: String, at offset: Int? = nil) -> JSONValue.ParseError {
+        JSONValue.ParseError(reason: reason, offset: offset ?? index)
+    }
+
+    mutating func document() throws(JSONValue.ParseError) -> JSONValue {
+        // A UTF-8 byte order mark is tolerated, as many clients send one.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipBlanks()
+        let value = try parseValue()
+        skipBlanks()
+        guard index == bytes.count else { throw fail("unexpected text after the JSON value") }
+        return value
+    }
+
+    mutating func skipBlanks() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
+        guard index < bytes.count else { throw fail("unexpected end of the document") }
+        switch bytes[index] {
+        case 0x7B: return try parseObject()
+        case 0x5B: return try parseArray()
+        case 0x22: return .string(try parseString())
+        case 0x74: return try literal("true", .bool(true))
+        case 0x66: return try literal("false", .bool(false))
+        case 0x6E: return try literal("null", .null)
+        case 0x2D, 0x30...0x39: return try parseNumber()
+        default: throw fail(describe(bytes[index]))
+        }
+    }
+
+    func describe(_ byte: UInt8) -> String {
+        byte >= 0x21 && byte < 0x7F ? "unexpected character '\(Character(Unicode.Scalar(byte)))'" : "unexpected byte 0x\(String(byte, radix: 16))"
+    }
+
+    mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONValue.ParseError) -> JSONValue {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw fail("unexpected end of the document") }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+            throw fail("unexpected character; expected \(word)")
+        }
+        index += count
+        return value
+    }
+
+    mutating func enter() throws(JSONValue.ParseError) {
+        depth += 1
+        if depth > JSONValue.maximumDepth { throw fail("nested deeper than \(JSONValue.maximumDepth) levels") }
+    }
+
+    mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+        try enter()
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipBlanks()
+        if index < bytes.count, bytes[index] == 0x7D {
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipBlanks()
+            guard index < bytes.count, bytes[index] == 0x22 else {
+                throw index < bytes.count ? fail("expected a member name in quotes") : fail("unexpected end of the document")
+            }
+            let key = try parseString()
+            skipBlanks()
+            guard index < bytes.count, bytes[index] == 0x3A else { throw fail("expected ':' after a member name") }
+            index += 1
+            skipBlanks()
+            members[key] = try parseValue()
+            skipBlanks()
+            guard index < bytes.count else { throw fail("unexpected end of the document; an object is not closed") }
+            if bytes[index] == 0x2C {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0x7D else { throw fail("expected ',' or '}' in an object") }
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+    }
+
+    mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
+        try enter()
+        index += 1
+        var items: [JSONValue] = []
+        skipBlanks()
+        if index < bytes.count, bytes[index] == 0x5D {
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+        while true {
+            skipBlanks()
+            items.append(try parseValue())
+            skipBlanks()
+            guard index < bytes.count else { throw fail("unexpected end of the document; an array is not closed") }
+            if bytes[index] == 0x2C {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0x5D else { throw fail("expected ',' or ']' in an array") }
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+    }
+
+    mutating func parseString() throws(JSONValue.ParseError) -> String {
+        let open = index
+        index += 1
+        var start = index
+        var pieces: [UInt8] = []
+        var escaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 {
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                if !escaped {
+                    guard let text = String(validating: run, as: UTF8.self) else { throw fail("a string is not valid UTF-8", at: open) }
+                    return text
+                }
+                pieces.append(contentsOf: run)
+                guard let text = String(validating: pieces, as: UTF8.self) else { throw fail("a string is not valid UTF-8", at: open) }
+                return text
+            }
+            if byte < 0x20 { throw fail("a control character must be escaped inside a string") }
+            if byte == 0x5C {
+                escaped = true
+                pieces.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                index += 1
+                guard index < bytes.count else { break }
+                switch bytes[index] {
+                case 0x22: pieces.append(0x22)
+                case 0x5C: pieces.append(0x5C)
+                case 0x2F: pieces.append(0x2F)
+                case 0x62: pieces.append(0x08)
+                case 0x66: pieces.append(0x0C)
+                case 0x6E: pieces.append(0x0A)
+                case 0x72: pieces.append(0x0D)
+                case 0x74: pieces.append(0x09)
+                case 0x75:
+                    let scalar = try parseUnicodeEscape()
+                    pieces.append(contentsOf: String(Character(scalar)).utf8)
+                    start = index
+                    continue
+                default: throw fail("unknown escape in a string")
+                }
+                index += 1
+                start = index
+                continue
+            }
+            index += 1
+        }
+        throw fail("a string is not closed", at: open)
+    }
+
+    /// Reads `uXXXX` (after the backslash), joining a surrogate pair; a lone surrogate is refused.
+    mutating func parseUnicodeEscape() throws(JSONValue.ParseError) -> Unicode.Scalar {
+        let first = try hex4()
+        if (0xD800...0xDBFF).contains(first) {
+            guard index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75 else {
+                throw fail("a \\u escape holds half of a surrogate pair")
+            }
+            index += 1
+            let second = try hex4()
+            guard (0xDC00...0xDFFF).contains(second) else { throw fail("a \\u escape holds half of a surrogate pair") }
+            return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+        }
+        guard let scalar = Unicode.Scalar(first) else { throw fail("a \\u escape holds half of a surrogate pair") }
+        return scalar
+    }
+
+    /// Reads `uXXXX` with `index` on the `u`; leaves `index` after the digits.
+    mutating func hex4() throws(JSONValue.ParseError) -> UInt32 {
+        index += 1
+        guard index + 4 <= bytes.count else { throw fail("a \\u escape needs four hexadecimal digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case 0x30...0x39: digit = UInt32(byte - 0x30)
+            case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+            default: throw fail("a \\u escape needs four hexadecimal digits")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
+        let start = index
+        if bytes[index] == 0x2D { index += 1 }
+        guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw fail("a number needs digits") }
+        if bytes[index] == 0x30 {
+            index += 1
+            if index < bytes.count, (0x30...0x39).contains(bytes[index]) { throw fail("a number must not start with 0") }
+        } else {
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        }
+        var integral = true
+        if index < bytes.count, bytes[index] == 0x2E {
+            integral = false
+            index += 1
+            guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw fail("a number needs digits after '.'") }
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+            integral = false
+            index += 1
+            if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+            guard index < bytes.count, (0x30...0x39).contains(bytes[index]) else { throw fail("a number needs digits in its exponent") }
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        if integral, let value = Int64(text) { return .int(value) }
+        guard let value = Double(text), value.isFinite else { throw fail("a number is out of range", at: start) }
+        return .double(value)
+    }
+}

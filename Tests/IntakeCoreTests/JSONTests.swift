@@ -1,0 +1,116 @@
+import Foundation
+import IntakeCore
+import IntakeTesting
+import Testing
+
+struct JSONValueParsingTests {
+    @Test(arguments: [
+        #"{"a":1,"b":[true,false,null],"c":{"d":"e"}}"#,
+        #"  [1, -2, 3.5, -0.25, 1e3, 2E-2, 9223372036854775807, 9223372036854775808]  "#,
+        #""\u4e2d\u6587 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t""#,
+        #"{"中文键":"投诉内容","emoji":"😀","mixed":"abc\u0041"}"#,
+        "\u{FEFF}{\"bom\":true}",
+        #"{"dup":1,"dup":2}"#,
+        "0",
+        "[]",
+        "{}",
+    ])
+    func agreesWithJSONSerialization(text: String) throws {
+        let data = Data(text.utf8)
+        let ours = try JSONValue.parse(data)
+        let theirs = try JSONSerialization.jsonObject(with: Data(text.replacingOccurrences(of: "\u{FEFF}", with: "").utf8), options: .fragmentsAllowed)
+        #expect(Self.same(ours, theirs), "\(ours) vs \(theirs)")
+    }
+
+    static func same(_ value: JSONValue, _ other: Any) -> Bool {
+        switch value {
+        case .null: return other is NSNull
+        case .bool(let flag): return (other as? Bool) == flag
+        case .int(let number): return (other as? NSNumber)?.int64Value == number
+        case .double(let number): return abs(((other as? NSNumber)?.doubleValue ?? .nan) - number) <= abs(number) * 1e-12
+        case .string(let text): return (other as? String) == text
+        case .array(let items):
+            guard let others = other as? [Any], others.count == items.count else { return false }
+            return zip(items, others).allSatisfy { same($0, $1) }
+        case .object(let members):
+            guard let others = other as? [String: Any], others.count == members.count else { return false }
+            return members.allSatisfy { key, value in others[key].map { same(value, $0) } ?? false }
+        }
+    }
+
+    @Test func keepsIntegersAndStrings() throws {
+        #expect(try JSONValue.parse(Data(#"[125,125.5]"#.utf8)) == .array([.int(125), .double(125.5)]))
+        #expect(try JSONValue.parse(Data(#""\ud83d\ude00""#.utf8)) == .string("😀"))
+    }
+
+    @Test(arguments: [
+        ("", "unexpected end"), ("{", "unexpected end"), (#"{"a":1,}"#, "member name"), ("[1,]", "unexpected character ']'"),
+        ("[1 2]", "expected ','"), (#"{"a" 1}"#, "expected ':'"), ("01", "must not start with 0"), ("1.", "digits after"),
+        ("-", "needs digits"), ("1e", "exponent"), ("tru", "unexpected end"), ("nul1", "expected null"),
+        (#""\ud83d""#, "surrogate"), (#""\x""#, "unknown escape"), ("\"a\u{01}b\"", "control character"), (#""abc"#, "not closed"),
+        ("{} {}", "after the JSON value"), ("1e400", "out of range"), ("// comment", "unexpected character '/'"),
+    ])
+    func refusesWhatIsNotJSON(text: String, reason: String) {
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data(text.utf8)) }
+        do {
+            _ = try JSONValue.parse(Data(text.utf8))
+        } catch {
+            #expect(error.reason.contains(reason), "\(error)")
+        }
+    }
+
+    @Test func refusesInvalidUTF8AndDeepNesting() {
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xC3, 0x28, 0x22])) }
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xED, 0xA0, 0x80, 0x22])) }
+        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data(deep.utf8)) }
+        let fine = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+        #expect(throws: Never.self) { try JSONValue.parse(Data(fine.utf8)) }
+    }
+}
+
+struct ComplaintJSONTests {
+    static func complaints() -> [Complaint] {
+        var full = Fixtures.complaint(body: "第一行\n第二行\t\"引号\" \\ 反斜杠 😀 \u{2028} </script>")
+        full.externalID = "msg-1"
+        full.occurredAt = RFC3339.truncatedToMilliseconds(Date(timeIntervalSince1970: 1_796_117_400.123))
+        full.complainant = Complainant(name: "张三", phone: "+8613800138000", email: "a@b.co", handle: "@x", platform: "weibo", customerID: "C1", contactKey: "phone:+8613800138000")
+        full.subject = "主题"
+        full.respondent = Respondent(kind: "driver", id: "D1", name: "李四")
+        full.location = "上海"
+        full.demand = "退款"
+        full.references = ["order": "SO-1", "plate": "沪A12345"]
+        full.attachments = [Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 10, sha256: String(repeating: "a", count: 64), reference: "s3://x")]
+        full.category = .logistics
+        full.severity = 1
+        full.urgent = true
+        full.urgencyReasons = ["media_exposure", "legal_action"]
+        full.sla = ServiceLevel(respondBy: full.receivedAt.addingTimeInterval(7200), resolveBy: nil)
+        full.related = Related(threadID: "T1", earlierIDs: ["01A", "01B"])
+        full.tags = ["vip", "hotline"]
+        full.extra = [
+            "call": .object(["duration": .int(125), "recording": .string("https://rec.example/1?a=b&c=d"), "tags": .array([.string("x"), .null])]),
+            "ratio": .double(0.25),
+            "negative": .double(-1.5e-7),
+            "flag": .bool(false),
+            "control": .string("\u{01}\u{1F}"),
+        ]
+        return [full, Fixtures.complaint()]
+    }
+
+    @Test(arguments: complaints())
+    func theWriterReadsBackAsTheSameComplaint(complaint: Complaint) throws {
+        let decoded = try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: complaint.jsonData())
+        #expect(decoded == complaint)
+    }
+
+    @Test(arguments: complaints())
+    func theWriterWritesWhatTheEncoderWrites(complaint: Complaint) throws {
+        let ours = try JSONSerialization.jsonObject(with: complaint.jsonData()) as? NSDictionary
+        let encoder = try JSONSerialization.jsonObject(with: JSONEncoder.makeComplaintEncoder().encode(complaint)) as? NSDictionary
+        #expect(ours != nil && ours == encoder)
+        // Members are sorted, as the encoder sorts them.
+        let text = String(decoding: complaint.jsonData(), as: UTF8.self)
+        #expect(text.hasPrefix(#"{"attachments":["#) && text.hasSuffix(#""urgent":\#(complaint.urgent)}"#))
+    }
+}
