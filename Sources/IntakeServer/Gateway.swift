@@ -23,6 +23,7 @@ public final class Gateway: Sendable {
     /// Where metrics are kept for `/metrics`.
     public let registry: PrometheusCollectorRegistry
     let logger: Logger
+    let counters = CounterCache()
 
     /// Opens the journal and builds every part.
     /// - Parameters:

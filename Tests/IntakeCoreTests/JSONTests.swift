@@ -18,7 +18,10 @@ struct JSONValueParsingTests {
     func agreesWithJSONSerialization(text: String) throws {
         let data = Data(text.utf8)
         let ours = try JSONValue.parse(data)
-        let theirs = try JSONSerialization.jsonObject(with: Data(text.replacingOccurrences(of: "\u{FEFF}", with: "").utf8), options: .fragmentsAllowed)
+        let theirs = try JSONSerialization.jsonObject(
+            with: Data(text.replacingOccurrences(of: "\u{FEFF}", with: "").utf8),
+            options: .fragmentsAllowed
+        )
         #expect(Self.same(ours, theirs), "\(ours) vs \(theirs)")
     }
 
@@ -74,13 +77,23 @@ struct ComplaintJSONTests {
         var full = Fixtures.complaint(body: "第一行\n第二行\t\"引号\" \\ 反斜杠 😀 \u{2028} </script>")
         full.externalID = "msg-1"
         full.occurredAt = RFC3339.truncatedToMilliseconds(Date(timeIntervalSince1970: 1_796_117_400.123))
-        full.complainant = Complainant(name: "张三", phone: "+8613800138000", email: "a@b.co", handle: "@x", platform: "weibo", customerID: "C1", contactKey: "phone:+8613800138000")
+        full.complainant = Complainant(
+            name: "张三",
+            phone: "+8613800138000",
+            email: "a@b.co",
+            handle: "@x",
+            platform: "weibo",
+            customerID: "C1",
+            contactKey: "phone:+8613800138000"
+        )
         full.subject = "主题"
         full.respondent = Respondent(kind: "driver", id: "D1", name: "李四")
         full.location = "上海"
         full.demand = "退款"
         full.references = ["order": "SO-1", "plate": "沪A12345"]
-        full.attachments = [Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 10, sha256: String(repeating: "a", count: 64), reference: "s3://x")]
+        full.attachments = [
+            Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 10, sha256: String(repeating: "a", count: 64), reference: "s3://x")
+        ]
         full.category = .logistics
         full.severity = 1
         full.urgent = true

@@ -33,6 +33,7 @@ public struct ComplaintIntake: Sendable {
     private let committed: @Sendable ([String]) -> Void
     private let now: @Sendable () -> Date
     private let logger: Logger
+    private let counters = CounterCache()
 
     /// Creates the intake path.
     /// - Parameters:
@@ -102,11 +103,10 @@ public struct ComplaintIntake: Sendable {
         var sinks: [String] = []
         for (entry, outcome) in zip(entries, outcomes) {
             if outcome.isDuplicate {
-                Counter(label: "intake_complaints_duplicate_total", dimensions: [("source", source.name)]).increment()
+                counters.counter("intake_complaints_duplicate_total", [("source", source.name)]).increment()
                 continue
             }
-            Counter(label: "intake_complaints_received_total", dimensions: [("source", source.name), ("channel", entry.complaint.channel.rawValue)])
-                .increment()
+            counters.counter("intake_complaints_received_total", [("source", source.name), ("channel", entry.complaint.channel.rawValue)]).increment()
             for sink in entry.sinks where !sinks.contains(sink) { sinks.append(sink) }
         }
         if !sinks.isEmpty { committed(sinks) }

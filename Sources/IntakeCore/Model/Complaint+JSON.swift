@@ -18,41 +18,89 @@ extension Complaint {
             if index > 0 { writer.byte(0x2C) }
             var inner = true
             writer.byte(0x7B)
-            if let value = attachment.contentType { writer.key("content_type", first: &inner); writer.string(value) }
+            if let value = attachment.contentType {
+                writer.key("content_type", first: &inner)
+                writer.string(value)
+            }
             writer.key("filename", first: &inner)
             writer.string(attachment.filename)
-            if let value = attachment.reference { writer.key("reference", first: &inner); writer.string(value) }
-            if let value = attachment.sha256 { writer.key("sha256", first: &inner); writer.string(value) }
-            if let value = attachment.size { writer.key("size", first: &inner); writer.integer(value) }
+            if let value = attachment.reference {
+                writer.key("reference", first: &inner)
+                writer.string(value)
+            }
+            if let value = attachment.sha256 {
+                writer.key("sha256", first: &inner)
+                writer.string(value)
+            }
+            if let value = attachment.size {
+                writer.key("size", first: &inner)
+                writer.integer(value)
+            }
             writer.byte(0x7D)
         }
         writer.byte(0x5D)
         writer.key("body", first: &first)
         writer.string(body)
-        if let category { writer.key("category", first: &first); writer.string(category.rawValue) }
+        if let category {
+            writer.key("category", first: &first)
+            writer.string(category.rawValue)
+        }
         writer.key("channel", first: &first)
         writer.string(channel.rawValue)
         writer.key("complainant", first: &first)
         do {
             var inner = true
             writer.byte(0x7B)
-            if let value = complainant.contactKey { writer.key("contact_key", first: &inner); writer.string(value) }
-            if let value = complainant.customerID { writer.key("customer_id", first: &inner); writer.string(value) }
-            if let value = complainant.email { writer.key("email", first: &inner); writer.string(value) }
-            if let value = complainant.handle { writer.key("handle", first: &inner); writer.string(value) }
-            if let value = complainant.name { writer.key("name", first: &inner); writer.string(value) }
-            if let value = complainant.phone { writer.key("phone", first: &inner); writer.string(value) }
-            if let value = complainant.platform { writer.key("platform", first: &inner); writer.string(value) }
+            if let value = complainant.contactKey {
+                writer.key("contact_key", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.customerID {
+                writer.key("customer_id", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.email {
+                writer.key("email", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.handle {
+                writer.key("handle", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.name {
+                writer.key("name", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.phone {
+                writer.key("phone", first: &inner)
+                writer.string(value)
+            }
+            if let value = complainant.platform {
+                writer.key("platform", first: &inner)
+                writer.string(value)
+            }
             writer.byte(0x7D)
         }
-        if let demand { writer.key("demand", first: &first); writer.string(demand) }
-        if let externalID { writer.key("external_id", first: &first); writer.string(externalID) }
+        if let demand {
+            writer.key("demand", first: &first)
+            writer.string(demand)
+        }
+        if let externalID {
+            writer.key("external_id", first: &first)
+            writer.string(externalID)
+        }
         writer.key("extra", first: &first)
         writer.value(.object(extra))
         writer.key("id", first: &first)
         writer.string(id)
-        if let location { writer.key("location", first: &first); writer.string(location) }
-        if let occurredAt { writer.key("occurred_at", first: &first); writer.string(RFC3339.string(from: occurredAt)) }
+        if let location {
+            writer.key("location", first: &first)
+            writer.string(location)
+        }
+        if let occurredAt {
+            writer.key("occurred_at", first: &first)
+            writer.string(RFC3339.string(from: occurredAt))
+        }
         if let raw {
             writer.key("raw", first: &first)
             var inner = true
@@ -75,33 +123,54 @@ extension Complaint {
             writer.byte(0x7B)
             writer.key("earlier_ids", first: &inner)
             writer.value(.array(related.earlierIDs.map(JSONValue.string)))
-            if let value = related.threadID { writer.key("thread_id", first: &inner); writer.string(value) }
+            if let value = related.threadID {
+                writer.key("thread_id", first: &inner)
+                writer.string(value)
+            }
             writer.byte(0x7D)
         }
         if let respondent {
             writer.key("respondent", first: &first)
             var inner = true
             writer.byte(0x7B)
-            if let value = respondent.id { writer.key("id", first: &inner); writer.string(value) }
-            if let value = respondent.kind { writer.key("kind", first: &inner); writer.string(value) }
-            if let value = respondent.name { writer.key("name", first: &inner); writer.string(value) }
+            if let value = respondent.id {
+                writer.key("id", first: &inner)
+                writer.string(value)
+            }
+            if let value = respondent.kind {
+                writer.key("kind", first: &inner)
+                writer.string(value)
+            }
+            if let value = respondent.name {
+                writer.key("name", first: &inner)
+                writer.string(value)
+            }
             writer.byte(0x7D)
         }
         writer.key("schema_version", first: &first)
         writer.integer(schemaVersion)
-        if let severity { writer.key("severity", first: &first); writer.integer(severity) }
+        if let severity {
+            writer.key("severity", first: &first)
+            writer.integer(severity)
+        }
         if let sla {
             writer.key("sla", first: &first)
             var inner = true
             writer.byte(0x7B)
-            if let value = sla.resolveBy { writer.key("resolve_by", first: &inner); writer.string(RFC3339.string(from: value)) }
+            if let value = sla.resolveBy {
+                writer.key("resolve_by", first: &inner)
+                writer.string(RFC3339.string(from: value))
+            }
             writer.key("respond_by", first: &inner)
             writer.string(RFC3339.string(from: sla.respondBy))
             writer.byte(0x7D)
         }
         writer.key("source", first: &first)
         writer.string(source)
-        if let subject { writer.key("subject", first: &first); writer.string(subject) }
+        if let subject {
+            writer.key("subject", first: &first)
+            writer.string(subject)
+        }
         writer.key("tags", first: &first)
         writer.value(.array(tags.map(JSONValue.string)))
         writer.key("urgency_reasons", first: &first)

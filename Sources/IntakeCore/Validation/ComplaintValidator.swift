@@ -287,13 +287,17 @@ public struct ComplaintValidator: Sendable {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last else { return false }
         guard !local.isEmpty, local.utf8.count <= 64, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else { return false }
-        guard !local.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x21 || "<>()[]\\,;:\"".unicodeScalars.contains($0) })
+        let forbidden: Set<Unicode.Scalar> = ["<", ">", "(", ")", "[", "]", "\\", ",", ";", ":", "\""]
+        guard !local.unicodeScalars.contains(where: { $0.value < 0x21 || forbidden.contains($0) || ($0.value > 0x7F && $0.properties.isWhitespace) })
         else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
         for label in labels {
             guard !label.isEmpty, label.utf8.count <= 63, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
-            guard label.unicodeScalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return false }
+            guard
+                label.utf8.allSatisfy({ $0 == 0x2D || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) })
+                    || label.unicodeScalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+            else { return false }
         }
         return true
     }

@@ -4,6 +4,8 @@ package enum TextCleaning {
     /// - Returns: `nil` when nothing is left.
     package static func line(_ text: String?) -> String? {
         guard let text else { return nil }
+        // Most fields hold nothing to remove: then only the blanks around them go.
+        if !text.unicodeScalars.contains(where: { isControl($0) || $0.value == 0x2028 || $0.value == 0x2029 }) { return trimmed(text) }
         var scalars = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {

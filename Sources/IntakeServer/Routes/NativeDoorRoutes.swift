@@ -24,7 +24,7 @@ struct NativeDoorRoutes {
     }
 
     private func reject(_ reason: String) {
-        Counter(label: "intake_complaints_rejected_total", dimensions: [("reason", reason)]).increment()
+        gateway.counters.counter("intake_complaints_rejected_total", [("reason", reason)]).increment()
     }
 
     func submit(_ request: Request, context: IntakeRequestContext) async -> Response {
@@ -91,10 +91,7 @@ struct NativeDoorRoutes {
             let outcomes = try await gateway.intake.commit(entries, from: source.intake)
             let allRepeats = outcomes.allSatisfy(\.isDuplicate)
             let status: HTTPResponse.Status = allRepeats ? .ok : .accepted
-            if decoded.isBatch {
-                return JSONResponse.make(status, BatchAnswer(results: outcomes.map(Answer.init)))
-            }
-            return JSONResponse.make(status, Answer(outcomes[0]))
+            return JSONResponse.make(status, bytes: Self.answer(outcomes, isBatch: decoded.isBatch))
         } catch let error as ComplaintValidationError {
             reject("invalid")
             return JSONResponse.error(
@@ -154,18 +151,32 @@ struct NativeDoorRoutes {
         return JSONResponse.make(.ok, stored.complaint)
     }
 
-    struct Answer: Encodable {
-        var id: String
-        var status: String
-
-        init(_ outcome: AppendOutcome) {
-            id = outcome.id
-            status = outcome.isDuplicate ? "duplicate" : "accepted"
+    /// `{"id":…,"status":"accepted"|"duplicate"}`, or `{"results":[…]}` for a batch.
+    static func answer(_ outcomes: [AppendOutcome], isBatch: Bool) -> [UInt8] {
+        func write(_ outcome: AppendOutcome, into writer: inout JSONWriter) {
+            var first = true
+            writer.byte(0x7B)
+            writer.key("id", first: &first)
+            writer.string(outcome.id)
+            writer.key("status", first: &first)
+            writer.string(outcome.isDuplicate ? "duplicate" : "accepted")
+            writer.byte(0x7D)
         }
-    }
-
-    struct BatchAnswer: Encodable {
-        var results: [Answer]
+        var writer = JSONWriter(capacity: 64 * outcomes.count)
+        if isBatch {
+            var first = true
+            writer.byte(0x7B)
+            writer.key("results", first: &first)
+            writer.byte(0x5B)
+            for (index, outcome) in outcomes.enumerated() {
+                if index > 0 { writer.byte(0x2C) }
+                write(outcome, into: &writer)
+            }
+            writer.raw("]}")
+        } else if let outcome = outcomes.first {
+            write(outcome, into: &writer)
+        }
+        return writer.bytes
     }
 }
 
