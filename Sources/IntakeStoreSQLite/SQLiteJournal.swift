@@ -192,9 +192,24 @@ public final class SQLiteJournal: ComplaintJournal {
         try pool.read { db in try Self.migrator.appliedMigrations(db) }
     }
 
+    /// Keeps the journal open until graceful shutdown, checkpointing the WAL in the background meanwhile.
+    ///
+    /// A checkpoint copies committed pages from the WAL into the database file. Left to the writer (SQLite's
+    /// automatic checkpoint), thousands of pages are copied inside some unlucky commit and every request waiting for
+    /// it pays; here a connection of its own copies them beside the commits (a passive checkpoint takes no write lock).
     public func run() async throws {
-        try? await gracefulShutdown()
+        let checkpointer = try? DatabaseQueue(path: configuration.path)
+        if checkpointer != nil {
+            try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        }
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .seconds(1))
+                _ = try? await checkpointer?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+            }
+        }
         close()
+        try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000") }
     }
 
     /// Refuses new appends; those already queued are still committed.
