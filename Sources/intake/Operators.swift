@@ -133,15 +133,15 @@ struct Replay: AsyncParsableCommand {
 
     func run() async throws {
         let journal = try openJournal(options)
-        let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         let replayer = Replayer(journal: journal)
         let report = try await replayer.replay(
             Replayer.Request(filter: try filters.filter(), dryRun: dryRun, ratePerSecond: rate, limit: limit, actor: "cli:\(user)")
         )
         if dryRun {
-            print("dry run: \(report.matched) deliveries would be replayed")
+            print("dry run: \(report.matched) \(report.matched == 1 ? "delivery" : "deliveries") would be replayed")
         } else {
-            print("replayed \(report.requeued) of \(report.matched) deliveries")
+            print("replayed \(report.requeued) of \(report.matched) \(report.matched == 1 ? "delivery" : "deliveries")")
         }
         for record in report.sample {
             print("  \(record.key.complaintID) \(record.key.sink) \(record.status.rawValue) \(record.lastError ?? "")")
