@@ -53,6 +53,7 @@ public final class SQLiteJournal: ComplaintJournal {
         var raw: RawPayload
         var rawSHA256: String
         var sinks: [String]
+        var requiresSamePayload: Bool
     }
 
     private struct WriterState {
@@ -67,7 +68,7 @@ public final class SQLiteJournal: ComplaintJournal {
     private let logger: Logger
     private let state = Mutex(WriterState())
     private let claims = Mutex([DeliveryKey: Date]())
-    private let recent = Mutex(RecentComplaints(capacity: 2048))
+    private let recent = Mutex(RecentComplaints(budget: 8 << 20))
     private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
     private let commits = Atomic<Int>(0)
     private let commitTimer = Metrics.Timer(label: "intake_journal_commit_seconds", preferredDisplayUnit: .seconds)
@@ -95,7 +96,10 @@ public final class SQLiteJournal: ComplaintJournal {
             // once here holds for every commit. A larger page cache on the writer keeps the indexes' pages at hand,
             // and a checkpoint every 4000 pages (32 MB of WAL) writes a page rewritten by many commits once.
             try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 4000")
+                try db.execute(
+                    sql:
+                        "PRAGMA synchronous = FULL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 4000; PRAGMA journal_size_limit = 67108864"
+                )
             }
             try Self.migrator.migrate(pool)
         } catch {
@@ -197,15 +201,26 @@ public final class SQLiteJournal: ComplaintJournal {
     /// A checkpoint copies committed pages from the WAL into the database file. Left to the writer (SQLite's
     /// automatic checkpoint), thousands of pages are copied inside some unlucky commit and every request waiting for
     /// it pays; here a connection of its own copies them beside the commits (a passive checkpoint takes no write lock).
+    ///
+    /// A passive checkpoint beside a busy writer may not catch up: commits landing meanwhile keep the WAL from being
+    /// restarted. The writer's own automatic checkpoint stays on as a backstop at a higher mark (16,000 pages, 128 MB),
+    /// where it finds most pages already copied; `journal_size_limit` cuts the file back after a restart.
     public func run() async throws {
         let checkpointer = try? DatabaseQueue(path: configuration.path)
         if checkpointer != nil {
-            try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16000") }
         }
+        let walSize = Gauge(label: "intake_journal_wal_bytes")
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try await Task.sleep(for: .seconds(1))
-                _ = try? await checkpointer?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+                do {
+                    try await checkpointer?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+                } catch {
+                    self.logger.debug("background checkpoint failed", metadata: ["error": "\(error)"])
+                }
+                let attributes = try? FileManager.default.attributesOfItem(atPath: self.configuration.path + "-wal")
+                walSize.record((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
             }
         }
         close()
@@ -236,7 +251,8 @@ public final class SQLiteJournal: ComplaintJournal {
                     document: document,
                     raw: entry.raw,
                     rawSHA256: entry.complaint.raw?.sha256 ?? entry.raw.reference.sha256,
-                    sinks: entry.sinks
+                    sinks: entry.sinks,
+                    requiresSamePayload: entry.requiresSamePayload
                 )
             )
         }
@@ -262,7 +278,9 @@ public final class SQLiteJournal: ComplaintJournal {
         }
         // Workers usually claim a complaint moments after it was stored: keep it at hand rather than decode it again.
         recent.withLock { recent in
-            for (entry, outcome) in zip(entries, outcomes) where !outcome.isDuplicate { recent.insert(entry.complaint) }
+            for (row, (entry, outcome)) in zip(rows, zip(entries, outcomes)) where !outcome.isDuplicate {
+                recent.insert(entry.complaint, size: row.document.count)
+            }
         }
         return outcomes
     }
@@ -306,6 +324,8 @@ public final class SQLiteJournal: ComplaintJournal {
                                 return .commit
                             }
                             results.append(.success(outcomes))
+                        } catch let error as JournalError {
+                            results.append(.failure(error))
                         } catch {
                             results.append(.failure(JournalError(.storage, reason: "cannot store the complaint: \(error)")))
                         }
@@ -337,6 +357,9 @@ public final class SQLiteJournal: ComplaintJournal {
                 """
         )
         let findKey = try db.cachedStatement(sql: "SELECT id FROM complaints WHERE idempotency_key = ?")
+        let findPayload = try db.cachedStatement(
+            sql: "SELECT r.sha256 FROM complaints c JOIN raw_payloads r ON r.id = c.raw_id WHERE c.idempotency_key = ?"
+        )
         let insertDelivery = try db.cachedStatement(
             sql: """
                 INSERT INTO deliveries (complaint_id, sink, status, next_attempt_at, created_at, active_since, updated_at,
@@ -349,6 +372,10 @@ public final class SQLiteJournal: ComplaintJournal {
         var rawIDs: [String: Int64] = [:]
         for row in rows {
             if let original = try String.fetchOne(findKey, arguments: [row.idempotencyKey]) {
+                // Checked inside the transaction, so two concurrent requests cannot both pass it.
+                if row.requiresSamePayload, try String.fetchOne(findPayload, arguments: [row.idempotencyKey]) != row.rawSHA256 {
+                    throw JournalError(.keyReused, reason: "the key was used before for a different payload", originalID: original)
+                }
                 outcomes.append(.duplicate(originalID: original))
                 continue
             }
@@ -582,27 +609,36 @@ public final class SQLiteJournal: ComplaintJournal {
     }
 
     public func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int {
-        guard !keys.isEmpty else { return 0 }
+        var unique: [DeliveryKey] = []
+        var seen: Set<DeliveryKey> = []
+        for key in keys where seen.insert(key).inserted { unique.append(key) }
+        guard !unique.isEmpty else { return 0 }
         let startValue = start.timeIntervalSince1970
         let step = interval.secondsValue
-        let count = try await pool.write { db in
-            let update = try db.cachedStatement(
-                sql: """
-                    UPDATE deliveries SET status = 'pending', attempts = 0, replays = replays + 1, next_attempt_at = ?,
-                        active_since = ?, updated_at = ?
-                    WHERE complaint_id = ? AND sink = ?
-                    """
-            )
-            var count = 0
-            var seen: Set<DeliveryKey> = []
-            for key in keys where seen.insert(key).inserted {
-                try update.execute(arguments: [startValue + step * Double(count), startValue, startValue, key.complaintID, key.sink])
-                count += db.changesCount
+        var count = 0
+        // A delivery's age counts from when it falls due, so the tail of a long, slow replay still gets its retries.
+        // Chunks of 1000 keep each transaction short: the doors' commits wait for the same write lock.
+        for chunkStart in stride(from: 0, to: unique.count, by: 1000) {
+            let chunk = Array(unique[chunkStart..<min(chunkStart + 1000, unique.count)])
+            count += try await pool.write { db in
+                let update = try db.cachedStatement(
+                    sql: """
+                        UPDATE deliveries SET status = 'pending', attempts = 0, replays = replays + 1, next_attempt_at = ?,
+                            active_since = ?, updated_at = ?
+                        WHERE complaint_id = ? AND sink = ?
+                        """
+                )
+                var changed = 0
+                for (offset, key) in chunk.enumerated() {
+                    let due = startValue + step * Double(chunkStart + offset)
+                    try update.execute(arguments: [due, due, startValue, key.complaintID, key.sink])
+                    changed += db.changesCount
+                }
+                return changed
             }
-            return count
         }
         claims.withLock { claims in
-            for key in keys { claims[key] = nil }
+            for key in unique { claims[key] = nil }
         }
         return count
     }
@@ -767,30 +803,35 @@ public final class SQLiteJournal: ComplaintJournal {
     }
 }
 
-/// The complaints appended last, by id, at most `capacity` of them (the oldest go first).
+/// The complaints appended last, by id, within a budget of encoded bytes (the oldest go first). A complaint larger
+/// than a sixteenth of the budget is not kept: one huge `extra` must not pin memory.
 private struct RecentComplaints {
-    let capacity: Int
-    private var byID: [String: Complaint] = [:]
+    let budget: Int
+    private var byID: [String: (complaint: Complaint, size: Int)] = [:]
     private var order: [String] = []
-    private var next = 0
+    private var head = 0
+    private var bytes = 0
 
-    init(capacity: Int) {
-        self.capacity = capacity
-        byID.reserveCapacity(capacity)
-        order.reserveCapacity(capacity)
+    init(budget: Int) {
+        self.budget = budget
     }
 
-    func complaint(id: String) -> Complaint? { byID[id] }
+    func complaint(id: String) -> Complaint? { byID[id]?.complaint }
 
-    mutating func insert(_ complaint: Complaint) {
-        if order.count < capacity {
-            order.append(complaint.id)
-        } else {
-            byID[order[next]] = nil
-            order[next] = complaint.id
-            next = (next + 1) % capacity
+    mutating func insert(_ complaint: Complaint, size: Int) {
+        guard size <= budget / 16, byID[complaint.id] == nil else { return }
+        byID[complaint.id] = (complaint, size)
+        order.append(complaint.id)
+        bytes += size
+        while bytes > budget, head < order.count {
+            if let evicted = byID.removeValue(forKey: order[head]) { bytes -= evicted.size }
+            head += 1
         }
-        byID[complaint.id] = complaint
+        // Drop the evicted prefix now and then rather than shifting the array at every eviction.
+        if head > 4096 {
+            order.removeFirst(head)
+            head = 0
+        }
     }
 }
 

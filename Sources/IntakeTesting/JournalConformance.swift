@@ -53,6 +53,23 @@ public enum JournalConformance {
             try expect(try await journal.countDeliveries(matching: DeliveryFilter()) == 1, "the repeat created deliveries")
             try expect(try await journal.complaintID(forIdempotencyKey: "k1") == first.complaint.id, "key lookup")
         },
+        Check(name: "a caller's key used again for another payload is refused, and nothing of that append is stored") { journal in
+            let first = Fixtures.entry(key: "req-1", raw: Data("one".utf8))
+            _ = try await journal.append([first])
+            var same = Fixtures.entry(key: "req-1", raw: Data("one".utf8))
+            same.requiresSamePayload = true
+            try expect(try await journal.append([same]) == [.duplicate(originalID: first.complaint.id)], "same payload is a repeat")
+            var other = Fixtures.entry(key: "req-1", raw: Data("two".utf8))
+            other.requiresSamePayload = true
+            let fresh = Fixtures.entry(key: "req-2", raw: Data("two".utf8))
+            do {
+                _ = try await journal.append([fresh, other])
+                try expect(false, "a reused key was accepted")
+            } catch let error as JournalError {
+                try expect(error.code == .keyReused && error.originalID == first.complaint.id, "error \(error)")
+            }
+            try expect(try await journal.complaint(id: fresh.complaint.id) == nil, "part of a refused append was stored")
+        },
         Check(name: "a key repeated inside one append is a duplicate of the first") { journal in
             let first = Fixtures.entry(key: "same")
             let second = Fixtures.entry(key: "same")
@@ -139,6 +156,7 @@ public enum JournalConformance {
                 let record = try await journal.deliveries(complaintID: key.complaintID)[0]
                 let expected = start.addingTimeInterval(10 * Double(index))
                 try expect(abs((record.nextAttemptAt ?? .distantPast).timeIntervalSince(expected)) < 0.01, "due \(index): \(record)")
+                try expect(abs(record.activeSince.timeIntervalSince(expected)) < 0.01, "age counts from when it falls due: \(record)")
             }
             let first = try await journal.claimDue(sink: "a", now: start, limit: 10, lease: .seconds(60))
             try expect(first.map(\.complaint.id) == [keys[0].complaintID], "only the first is due at the start")

@@ -5,16 +5,6 @@ import Logging
 import Synchronization
 import Testing
 
-/// A value tests change while code under test reads it.
-final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    var value: Value {
-        get { mutex.withLock { $0 } }
-        set { mutex.withLock { $0 = newValue } }
-    }
-}
-
 struct ComplaintIntakeTests {
     let raw = RawPayload(data: Data(#"{"body":"x"}"#.utf8), contentType: "application/json")
 
@@ -94,10 +84,32 @@ struct ComplaintIntakeTests {
         clock.value = Date(timeIntervalSince1970: 1_796_169_600 + 60)
         let afterMidnight = try await intake.submit([draft], from: Fixtures.source, raw: raw)
         #expect(afterMidnight == [.duplicate(originalID: first[0].id)])
-        // Two days later: a new complaint.
-        clock.value = Date(timeIntervalSince1970: 1_796_117_400 + 2 * 86_400)
+        // 25 hours after the first, on the next day: outside the window, a new complaint.
+        clock.value = Date(timeIntervalSince1970: 1_796_117_400 + 25 * 3600)
         let later = try await intake.submit([draft], from: Fixtures.source, raw: raw)
         #expect(!later[0].isDuplicate)
+    }
+
+    @Test(arguments: ["a:sha256:b:-9223372036854775808", "x:sha256:y:7", "test:sha256:\(String(repeating: "0", count: 64)):1"])
+    func keysThatLookLikeContentKeysAreJustKeys(key: String) async throws {
+        let journal = MemoryJournal()
+        let intake = try makeIntake(journal)
+        let byHeader = try await intake.submit([Fixtures.draft(body: "a")], from: Fixtures.source, raw: raw, idempotencyKey: key)
+        let byExternalID = try await intake.submit([Fixtures.draft(body: "b", externalID: key)], from: Fixtures.source, raw: raw)
+        let neighbour = try await intake.submit([Fixtures.draft(body: "c", externalID: key + "1")], from: Fixtures.source, raw: raw)
+        #expect([byHeader[0], byExternalID[0], neighbour[0]].allSatisfy { !$0.isDuplicate })
+    }
+
+    @Test func aCallersKeyReusedForAnotherPayloadIsRefusedAndStoresNothing() async throws {
+        let journal = MemoryJournal()
+        let intake = try makeIntake(journal)
+        _ = try await intake.submit([Fixtures.draft(body: "a")], from: Fixtures.source, raw: raw, idempotencyKey: "k")
+        let other = RawPayload(data: Data(#"{"body":"y"}"#.utf8), contentType: "application/json")
+        let error = try await #require(throws: JournalError.self) {
+            try await intake.submit([Fixtures.draft(body: "b")], from: Fixtures.source, raw: other, idempotencyKey: "k")
+        }
+        #expect(error.code == .keyReused && error.originalID != nil)
+        #expect(try await journal.countDeliveries(matching: DeliveryFilter()) == 1)
     }
 
     @Test func aBatchWithOneBadItemStoresNothingAndNamesEveryProblem() async throws {

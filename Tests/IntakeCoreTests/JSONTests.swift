@@ -127,3 +127,17 @@ struct ComplaintJSONTests {
         #expect(text.hasPrefix(#"{"attachments":["#) && text.hasSuffix(#""urgent":\#(complaint.urgent)}"#))
     }
 }
+
+struct JSONWriterNumberTests {
+    @Test func wholeDoublesAreWrittenAsTheEncoderWritesThem() throws {
+        var complaint = Fixtures.complaint()
+        complaint.extra = ["n": .double(3), "big": .double(1e20), "small": .double(0.1), "键": .string("值")]
+        let ours = String(decoding: complaint.jsonData(), as: UTF8.self)
+        let encoder = String(decoding: try JSONEncoder.makeComplaintEncoder().encode(complaint), as: UTF8.self)
+        for fragment in [#""n":3"#, #""small":0.1"#, #""键":"值""#] {
+            #expect(ours.contains(fragment), "\(ours)")
+            #expect(encoder.contains(fragment), "\(encoder)")
+        }
+        #expect(try JSONValue.parse(complaint.jsonData())["extra"]?["big"] == .double(1e20))
+    }
+}

@@ -91,6 +91,32 @@ struct NativeDoorTests {
         }
     }
 
+    @Test func concurrentRequestsReusingAKeyStoreOneAndRefuseTheOther() async throws {
+        let gateway = try TestGateway.make()
+        try await gateway.makeApplication().test(.router) { client in
+            var fields = authorized
+            fields[HTTPField.Name("Idempotency-Key")!] = "race-1"
+            let headers = fields
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for body in ["first", "second"] {
+                    group.addTask {
+                        try await client.execute(
+                            uri: "/v1/complaints",
+                            method: .post,
+                            headers: headers,
+                            body: TestGateway.buffer(#"{"complainant":{"name":"a"},"body":"\#(body)"}"#)
+                        ) { $0.status }
+                    }
+                }
+                var statuses: [HTTPResponse.Status] = []
+                for try await status in group { statuses.append(status) }
+                return statuses
+            }
+            #expect(statuses.sorted { $0.code < $1.code } == [.accepted, .unprocessableContent])
+            #expect(try await gateway.journal.countDeliveries(matching: DeliveryFilter()) == 1)
+        }
+    }
+
     @Test func refusesAnInvalidComplaintWithEveryFieldProblemAndStoresNothing() async throws {
         let gateway = try TestGateway.make()
         try await gateway.makeApplication().test(.router) { client in

@@ -176,14 +176,3 @@ struct SQLiteJournalTests {
         #expect(claims.map(\.complaint.id) == [entry.complaint.id])
     }
 }
-
-/// A value tests change while code under test reads it.
-final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    var value: Value {
-        get { mutex.withLock { $0 } }
-        set { mutex.withLock { $0 = newValue } }
-    }
-    func mutate(_ body: (inout Value) -> Void) { mutex.withLock { body(&$0) } }
-}

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import IntakeTesting
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -146,19 +146,6 @@ final class GatewayProcess: @unchecked Sendable {
 
     deinit {
         if let process, process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
-    }
-}
-
-/// A value behind a lock, shareable between tasks.
-final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-
-    init(_ value: Value) {
-        mutex = Mutex(value)
-    }
-
-    func withLock<Result: Sendable>(_ body: (inout Value) -> Result) -> Result {
-        mutex.withLock { body(&$0) }
     }
 }
 

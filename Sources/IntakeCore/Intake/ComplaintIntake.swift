@@ -86,7 +86,7 @@ public struct ComplaintIntake: Sendable {
         // Content keys hold the UTC day: a repeat just after midnight is found under yesterday's key.
         var earlier: [Int: String] = [:]
         for (index, entry) in entries.enumerated() {
-            guard let previous = Self.previousWindowKey(of: entry.idempotencyKey),
+            guard let previous = entry.earlierKey,
                 let id = try await journal.complaintID(forIdempotencyKey: previous),
                 let stored = try await journal.complaint(id: id),
                 entry.complaint.receivedAt.timeIntervalSince(stored.complaint.receivedAt) < Self.contentWindow
@@ -141,12 +141,18 @@ public struct ComplaintIntake: Sendable {
                 var complaint = try validator.validate(draft, context: context)
                 triage.classify(&complaint)
                 complaint.raw = rawReference
-                let key = Self.idempotencyKey(
-                    for: complaint,
-                    source: source.name,
-                    given: idempotencyKey.map { drafts.count > 1 ? "\($0)#\(index)" : $0 }
+                let given = idempotencyKey.flatMap { $0.isEmpty ? nil : $0 }
+                let keys = Self.idempotencyKeys(for: complaint, source: source.name, given: given.map { drafts.count > 1 ? "\($0)#\(index)" : $0 })
+                entries.append(
+                    JournalEntry(
+                        complaint: complaint,
+                        idempotencyKey: keys.key,
+                        raw: raw,
+                        sinks: router.sinks(for: complaint),
+                        requiresSamePayload: given != nil,
+                        earlierKey: keys.earlier
+                    )
                 )
-                entries.append(JournalEntry(complaint: complaint, idempotencyKey: key, raw: raw, sinks: router.sinks(for: complaint)))
             } catch let error as ComplaintValidationError {
                 issues += drafts.count > 1 ? error.issues.map { $0.prefixed(by: "[\(index)]") } : error.issues
             }
@@ -169,24 +175,24 @@ public struct ComplaintIntake: Sendable {
     /// How long the same words from the same person count as a repeat when the door gives no key and no external id.
     public static let contentWindow: Double = 86_400
 
-    /// The key of the previous content window for a content key, or `nil` for other keys.
-    static func previousWindowKey(of key: String) -> String? {
-        guard key.contains(":sha256:"), let colon = key.lastIndex(of: ":"), let day = Int(key[key.index(after: colon)...]) else { return nil }
-        return "\(key[..<colon]):\(day - 1)"
-    }
-
     /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,
     /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body) within a day:
     /// the same words sent again a week later are a new complaint.
     public static func idempotencyKey(for complaint: Complaint, source: String, given: String?) -> String {
-        if let given, !given.isEmpty { return "\(source):key:\(given)" }
-        if let externalID = complaint.externalID { return "\(source):ext:\(externalID)" }
+        idempotencyKeys(for: complaint, source: source, given: given).key
+    }
+
+    /// The key and, for a content key, the key of the previous window.
+    static func idempotencyKeys(for complaint: Complaint, source: String, given: String?) -> (key: String, earlier: String?) {
+        if let given, !given.isEmpty { return ("\(source):key:\(given)", nil) }
+        if let externalID = complaint.externalID { return ("\(source):ext:\(externalID)", nil) }
         var content = complaint.channel.rawValue
         content += "\u{1F}" + (complaint.complainant.contactKey ?? complaint.complainant.name ?? "")
         content += "\u{1F}" + (complaint.occurredAt.map(RFC3339.string(from:)) ?? "")
         content += "\u{1F}" + (complaint.subject ?? "")
         content += "\u{1F}" + complaint.body
         let day = Int((complaint.receivedAt.timeIntervalSince1970 / contentWindow).rounded(.down))
-        return "\(source):sha256:\(Digest.sha256Hex(content)):\(day)"
+        let digest = Digest.sha256Hex(content)
+        return ("\(source):sha256:\(digest):\(day)", "\(source):sha256:\(digest):\(day - 1)")
     }
 }

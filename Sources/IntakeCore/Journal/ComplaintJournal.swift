@@ -19,9 +19,11 @@ public import struct Foundation.Date
 /// ```
 public protocol ComplaintJournal: Service {
     /// Appends entries atomically: all are stored, or none. An entry whose idempotency key is already stored (or
-    /// repeated earlier in `entries`) stores nothing and reports the original id.
+    /// repeated earlier in `entries`) stores nothing and reports the original id; when the entry
+    /// ``JournalEntry/requiresSamePayload`` and the original came in a different payload, nothing of the call is stored
+    /// and `.keyReused` is thrown.
     /// - Returns: one outcome per entry, in order.
-    /// - Throws: ``JournalError`` (`.overloaded` when the journal cannot keep up: the door answers 503).
+    /// - Throws: ``JournalError`` (`.overloaded` when the journal cannot keep up: the door answers 503; `.keyReused`).
     func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome]
 
     /// The complaint with `id`, with its raw payload, or `nil`.
@@ -59,7 +61,7 @@ public protocol ComplaintJournal: Service {
 
     /// Makes the given deliveries due again (replay): status `pending`, attempts since replay reset to 0, the replay
     /// counted, the `i`-th key due at `start + i × interval` (so a replay is paced by the workers, at a bounded rate,
-    /// whether or not the gateway runs). Delivered ones are sent again too when named. Unknown keys are ignored. A
+    /// whether or not the gateway runs), its age counted from then. Delivered ones are sent again too when named. Unknown keys are ignored. A
     /// result recorded later for an attempt started before the requeue does not undo it.
     /// - Returns: how many deliveries were requeued.
     func requeue(_ keys: [DeliveryKey], startingAt start: Date, interval: Duration) async throws -> Int
@@ -99,6 +101,7 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
             case unavailable
             case storage
             case corrupt
+            case keyReused
         }
         private let base: Base
 
@@ -110,6 +113,8 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
         public static let storage = Code(base: .storage)
         /// A stored document could not be read back.
         public static let corrupt = Code(base: .corrupt)
+        /// A caller's idempotency key was used before for a different payload. Nothing was stored.
+        public static let keyReused = Code(base: .keyReused)
 
         public var description: String { base.rawValue }
     }
@@ -118,11 +123,14 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
     public var code: Code
     /// Details for operators; never complaint content.
     public var reason: String
+    /// The complaint already stored under the key, for `.keyReused`.
+    public var originalID: String?
 
     /// Creates an error.
-    public init(_ code: Code, reason: String) {
+    public init(_ code: Code, reason: String, originalID: String? = nil) {
         self.code = code
         self.reason = reason
+        self.originalID = originalID
     }
 
     public var description: String { "JournalError.\(code): \(reason)" }

@@ -30,13 +30,29 @@ public struct JournalEntry: Sendable {
     public var raw: RawPayload
     /// The sinks it is to be delivered to; one pending delivery is created per sink.
     public var sinks: [String]
+    /// Whether a complaint stored before under the same key must have come in the same payload: for keys the caller
+    /// chose (an `Idempotency-Key` header), a different payload under a used key is a client error, refused with
+    /// `JournalError.keyReused`, not a repeat.
+    public var requiresSamePayload: Bool
+    /// Another key the same complaint may have been stored under shortly before (the previous window of a content
+    /// key); intake answers a hit there as a repeat.
+    public var earlierKey: String?
 
     /// Creates an entry.
-    public init(complaint: Complaint, idempotencyKey: String, raw: RawPayload, sinks: [String]) {
+    public init(
+        complaint: Complaint,
+        idempotencyKey: String,
+        raw: RawPayload,
+        sinks: [String],
+        requiresSamePayload: Bool = false,
+        earlierKey: String? = nil
+    ) {
         self.complaint = complaint
         self.idempotencyKey = idempotencyKey
         self.raw = raw
         self.sinks = sinks
+        self.requiresSamePayload = requiresSamePayload
+        self.earlierKey = earlierKey
     }
 }
 

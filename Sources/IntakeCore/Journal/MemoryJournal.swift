@@ -30,6 +30,11 @@ public actor MemoryJournal: ComplaintJournal {
     }
 
     public func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome] {
+        for entry in entries where entry.requiresSamePayload {
+            if let original = keys[entry.idempotencyKey], complaints[original]?.raw.reference.sha256 != entry.raw.reference.sha256 {
+                throw JournalError(.keyReused, reason: "the key was used before for a different payload", originalID: original)
+            }
+        }
         var outcomes: [AppendOutcome] = []
         let at = now()
         for entry in entries {
@@ -180,8 +185,9 @@ public actor MemoryJournal: ComplaintJournal {
             delivery.record.status = .pending
             delivery.record.attempts = 0
             delivery.record.replays += 1
-            delivery.record.nextAttemptAt = start.addingTimeInterval(interval.seconds * Double(count))
-            delivery.record.activeSince = start
+            let due = start.addingTimeInterval(interval.seconds * Double(count))
+            delivery.record.nextAttemptAt = due
+            delivery.record.activeSince = due
             delivery.record.updatedAt = start
             delivery.claimedUntil = nil
             deliveries[key] = delivery

@@ -1,8 +1,9 @@
 public import struct Foundation.Data
 
 extension Complaint {
-    /// The complaint as one line of JSON, exactly what `JSONEncoder.makeComplaintEncoder()` writes (members sorted,
-    /// absent optionals left out), without going through `Encodable`: the journal writes it on every request.
+    /// The complaint as one line of JSON: the same document `JSONEncoder.makeComplaintEncoder()` writes (members
+    /// sorted, absent optionals left out, whole doubles without a fraction), without going through `Encodable`, since
+    /// the journal writes it on every request.
     public func jsonData() -> Data {
         Data(jsonBytes())
     }

@@ -49,11 +49,12 @@ package struct JSONWriter {
     }
 
     package mutating func double(_ value: Double) {
-        // Swift prints the shortest text that reads back as the same Double; JSON has no NaN or infinity.
+        // Swift prints the shortest text that reads back as the same Double; whole numbers are written without a
+        // fraction, as JSONEncoder writes them. JSON has no NaN or infinity.
         if value.isFinite {
             if value == value.rounded(), abs(value) < 1e15 {
+                if value == 0, value.sign == .minus { byte(0x2D) }
                 bytes.append(contentsOf: String(Int64(value)).utf8)
-                raw(".0")
             } else {
                 bytes.append(contentsOf: value.description.utf8)
             }

@@ -80,14 +80,6 @@ struct NativeDoorRoutes {
                 idempotencyKey: key,
                 knownIssues: decoded.issues
             )
-            if let key, !key.isEmpty, let reused = try await reusedKey(entries) {
-                reject("idempotency_key_reused")
-                return JSONResponse.error(
-                    .unprocessableContent,
-                    code: "idempotency_key_reused",
-                    message: "the Idempotency-Key \(key) was used before for a different request (complaint \(reused)); nothing was stored"
-                )
-            }
             let outcomes = try await gateway.intake.commit(entries, from: source.intake)
             let allRepeats = outcomes.allSatisfy(\.isDuplicate)
             let status: HTTPResponse.Status = allRepeats ? .ok : .accepted
@@ -99,6 +91,15 @@ struct NativeDoorRoutes {
                 code: "invalid_complaint",
                 message: "\(error.issues.count) field problem(s); nothing was stored",
                 issues: error.issues
+            )
+        } catch let error as JournalError where error.code == .keyReused {
+            reject("idempotency_key_reused")
+            let key = request.headers[.idempotencyKey] ?? ""
+            return JSONResponse.error(
+                .unprocessableContent,
+                code: "idempotency_key_reused",
+                message:
+                    "the Idempotency-Key \(key) was used before for a different request (complaint \(error.originalID ?? "?")); nothing was stored"
             )
         } catch let error as JournalError where error.code == .overloaded || error.code == .unavailable {
             reject("overloaded")
@@ -118,17 +119,6 @@ struct NativeDoorRoutes {
                 headers: [.retryAfter: "5"]
             )
         }
-    }
-
-    /// The id of an earlier complaint stored under the caller's key for a different body, if any. Checked before
-    /// the commit, so a reused key stores nothing, not even the items of a longer batch.
-    private func reusedKey(_ entries: [JournalEntry]) async throws -> String? {
-        for entry in entries {
-            guard let id = try await gateway.journal.complaintID(forIdempotencyKey: entry.idempotencyKey) else { continue }
-            let original = try await gateway.journal.complaint(id: id)
-            if let original, original.complaint.raw?.sha256 != entry.complaint.raw?.sha256 { return id }
-        }
-        return nil
     }
 
     func show(_ request: Request, context: IntakeRequestContext) async throws -> Response {
