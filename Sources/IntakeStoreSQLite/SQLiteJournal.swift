@@ -84,8 +84,10 @@ public final class SQLiteJournal: ComplaintJournal {
         var config = GRDB.Configuration()
         config.busyMode = .timeout(configuration.busyTimeout.secondsValue)
         config.prepareDatabase { db in
-            // 8 KiB pages hold three complaint documents where 4 KiB pages hold one; only a new file takes it.
-            try db.execute(sql: "PRAGMA page_size = 8192")
+            // 4 KiB pages: every commit rewrites the last, partly filled page of each table and index (nine of them),
+            // and that fixed cost per commit outweighs the better packing of larger pages (measured with
+            // scripts/bench: 8.8k/s against 7.4k/s with 8 KiB pages).
+            try db.execute(sql: "PRAGMA page_size = 4096")
         }
         do {
             let directory = URL(fileURLWithPath: configuration.path).deletingLastPathComponent()
@@ -114,7 +116,7 @@ public final class SQLiteJournal: ComplaintJournal {
             try db.execute(
                 sql: """
                     CREATE TABLE complaints (
-                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        seq INTEGER PRIMARY KEY,
                         id TEXT NOT NULL UNIQUE,
                         idempotency_key TEXT NOT NULL UNIQUE,
                         source TEXT NOT NULL,
@@ -200,28 +202,34 @@ public final class SQLiteJournal: ComplaintJournal {
     ///
     /// A checkpoint copies committed pages from the WAL into the database file. Left to the writer (SQLite's
     /// automatic checkpoint), thousands of pages are copied inside some unlucky commit and every request waiting for
-    /// it pays; here a connection of its own copies them beside the commits (a passive checkpoint takes no write lock).
-    ///
-    /// A passive checkpoint beside a busy writer may not catch up: commits landing meanwhile keep the WAL from being
-    /// restarted. The writer's own automatic checkpoint stays on as a backstop at a higher mark (16,000 pages, 128 MB),
-    /// where it finds most pages already copied; `journal_size_limit` cuts the file back after a restart.
+    /// it pays. Here a connection of its own copies them beside the commits, ten times a second (a passive checkpoint
+    /// takes no write lock, and small ones keep the tail latency down). Once everything is copied, the next commit
+    /// writes the WAL from its beginning again, so it stays small under sustained load; the writer's own checkpoint
+    /// stays on as a backstop at 16,000 pages, and `journal_size_limit` cuts the file back.
     public func run() async throws {
-        let checkpointer = try? DatabaseQueue(path: configuration.path)
+        var checkpointerConfiguration = GRDB.Configuration()
+        checkpointerConfiguration.busyMode = .timeout(1)
+        let checkpointer = try? DatabaseQueue(path: configuration.path, configuration: checkpointerConfiguration)
         if checkpointer != nil {
             try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16000") }
         }
         let walSize = Gauge(label: "intake_journal_wal_bytes")
         try? await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                try await Task.sleep(for: .seconds(1))
+            while !Task.isCancelled, let checkpointer {
+                try await Task.sleep(for: .milliseconds(100))
                 do {
-                    try await checkpointer?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+                    try await checkpointer.writeWithoutTransaction { db in
+                        var (frames, copied) = try db.checkpoint(.passive)
+                        // Commits landing meanwhile leave frames behind: go again while well behind.
+                        for _ in 0..<3 where frames - copied > 256 { (frames, copied) = try db.checkpoint(.passive) }
+                    }
                 } catch {
-                    self.logger.debug("background checkpoint failed", metadata: ["error": "\(error)"])
+                    self.logger.debug("background checkpoint incomplete", metadata: ["error": "\(error)"])
                 }
                 let attributes = try? FileManager.default.attributesOfItem(atPath: self.configuration.path + "-wal")
                 walSize.record((attributes?[.size] as? NSNumber)?.int64Value ?? 0)
             }
+            try await gracefulShutdown()
         }
         close()
         try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 4000") }
