@@ -16,7 +16,9 @@ public final class DeliveryWorker: Service {
     public struct Configuration: Sendable {
         /// Retry and dead-letter policy.
         public var retry: RetryPolicy
-        /// Deliveries claimed and handed to the sink at once.
+        /// Deliveries claimed and handed to the sink at once. Large enough that the worker keeps up with a busy door:
+        /// every batch costs a read, a sink write and a journal transaction (at 64, a file sink fell behind a
+        /// door taking 8,000 complaints a second; at 512 it keeps up).
         public var batchSize: Int
         /// How long a claim lasts before another worker may take the delivery over.
         public var lease: Duration
@@ -28,7 +30,7 @@ public final class DeliveryWorker: Service {
         /// Creates a configuration; every argument has the default shown.
         public init(
             retry: RetryPolicy = RetryPolicy(),
-            batchSize: Int = 64,
+            batchSize: Int = 512,
             lease: Duration = .seconds(120),
             idlePoll: Duration = .seconds(1),
             journalErrorBackoff: Duration = .seconds(1)
