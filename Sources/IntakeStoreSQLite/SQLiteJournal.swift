@@ -202,7 +202,7 @@ public final class SQLiteJournal: ComplaintJournal {
     ///
     /// A checkpoint copies committed pages from the WAL into the database file. Left to the writer (SQLite's
     /// automatic checkpoint), thousands of pages are copied inside some unlucky commit and every request waiting for
-    /// it pays. Here a connection of its own copies them beside the commits, ten times a second (a passive checkpoint
+    /// it pays. Here a connection of its own copies them beside the commits, twenty times a second (a passive checkpoint
     /// takes no write lock, and small ones keep the tail latency down). Once everything is copied, the next commit
     /// writes the WAL from its beginning again, so it stays small under sustained load; the writer's own checkpoint
     /// stays on as a backstop at 16,000 pages, and `journal_size_limit` cuts the file back.
@@ -216,7 +216,7 @@ public final class SQLiteJournal: ComplaintJournal {
         let walSize = Gauge(label: "intake_journal_wal_bytes")
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled, let checkpointer {
-                try await Task.sleep(for: .milliseconds(100))
+                try await Task.sleep(for: .milliseconds(50))
                 do {
                     try await checkpointer.writeWithoutTransaction { db in
                         var (frames, copied) = try db.checkpoint(.passive)
