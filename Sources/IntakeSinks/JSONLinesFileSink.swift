@@ -43,17 +43,11 @@ public struct JSONLinesFileSink: ComplaintSink {
     }
 
     public func deliver(_ complaint: Complaint, attempt: DeliveryAttempt) async throws {
-        let results = await deliver(batch: [(complaint, attempt)])
-        try results[0].get()
+        try await deliver(batch: [(complaint, attempt)])[0].get()
     }
 
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
-        var bytes = Data()
-        for item in batch {
-            bytes.append(contentsOf: item.complaint.jsonBytes())
-            bytes.append(0x0A)
-        }
-        let data = bytes
+        let data = JSONLines.encode(batch)
         let sinkName = name
         let outcome: Result<Void, any Error> = await writer.append(data).mapError { error in
             SinkError(error.isPermanent ? .permanent : .transient, sink: sinkName, reason: error.description)

@@ -15,17 +15,11 @@ public struct StandardOutputSink: ComplaintSink {
     }
 
     public func deliver(_ complaint: Complaint, attempt: DeliveryAttempt) async throws {
-        let results = await deliver(batch: [(complaint, attempt)])
-        try results[0].get()
+        try await deliver(batch: [(complaint, attempt)])[0].get()
     }
 
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
-        var bytes = Data()
-        for item in batch {
-            bytes.append(contentsOf: item.complaint.jsonBytes())
-            bytes.append(0x0A)
-        }
-        let data = bytes
+        let data = JSONLines.encode(batch)
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             queue.async {
                 FileHandle.standardOutput.write(data)
