@@ -84,7 +84,7 @@ public struct ComplaintValidator: Sendable {
         let body = TextCleaning.text(draft.body)
         if body == nil {
             issues.append(ValidationIssue(field: "body", code: "required", message: "is required: what happened, in the customer's words"))
-        } else if let body, body.count > configuration.maximumBodyLength {
+        } else if let body, body.utf8.count > configuration.maximumBodyLength, body.count > configuration.maximumBodyLength {
             issues.append(
                 ValidationIssue(
                     field: "body",
@@ -190,7 +190,8 @@ public struct ComplaintValidator: Sendable {
 
     private func line(_ text: String?, field: String, issues: inout [ValidationIssue]) -> String? {
         guard let clean = TextCleaning.line(text) else { return nil }
-        if clean.count > configuration.maximumLineLength {
+        // A text has no more characters than UTF-8 bytes: most never need counting.
+        if clean.utf8.count > configuration.maximumLineLength, clean.count > configuration.maximumLineLength {
             issues.append(
                 ValidationIssue(
                     field: field,
