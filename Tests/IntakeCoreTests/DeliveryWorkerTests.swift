@@ -54,15 +54,6 @@ struct DeliveryWorkerTests {
         return try await journal.append(entries).map(\.id)
     }
 
-    func waitUntil(timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        Issue.record("condition not met within \(timeout)")
-    }
-
     func withWorkers(_ workers: [DeliveryWorker], _ body: () async throws -> Void) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             let serviceGroup = ServiceGroup(services: workers, logger: logger)
@@ -79,9 +70,9 @@ struct DeliveryWorkerTests {
         let worker = DeliveryWorker(sink: sink, journal: journal, configuration: Self.fastRetry, logger: logger)
         let ids = try await append(40, to: journal, sinks: ["file"])
         try await withWorkers([worker]) {
-            try await waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 40 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 40 }
             sink.set(.accept)
-            try await waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 40 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 40 }
         }
         #expect(Set(sink.received) == Set(ids))
         #expect(sink.received.count == 40)
@@ -97,7 +88,7 @@ struct DeliveryWorkerTests {
         let worker = DeliveryWorker(sink: sink, journal: journal, configuration: Self.fastRetry, logger: logger)
         let ids = try await append(25, to: journal, sinks: ["helpdesk"])
         try await withWorkers([worker]) {
-            try await waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.dead])) == 25 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.dead])) == 25 }
             #expect(sink.attempts == 25)
             sink.set(.accept)
             let replayer = Replayer(journal: journal, requeued: { _ in worker.wake() })
@@ -106,7 +97,7 @@ struct DeliveryWorkerTests {
             #expect(try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.dead])) == 25)
             let report = try await replayer.replay(.init(filter: DeliveryFilter(sink: "helpdesk"), ratePerSecond: 10, actor: "ops"))
             #expect(report.requeued == 25)
-            try await waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 25 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 25 }
         }
         #expect(sink.received.sorted() == ids.sorted())
         let audit = try await journal.auditLog(limit: 10)
@@ -124,7 +115,7 @@ struct DeliveryWorkerTests {
         let worker = DeliveryWorker(sink: sink, journal: journal, configuration: configuration, logger: logger)
         let ids = try await append(2, to: journal, sinks: ["s"])
         try await withWorkers([worker]) {
-            try await waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.dead])) == 2 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.dead])) == 2 }
         }
         #expect(sink.attempts == 6)
         let record = try await journal.deliveries(complaintID: ids[0])[0]
@@ -139,7 +130,7 @@ struct DeliveryWorkerTests {
         let workers = [down, up].map { DeliveryWorker(sink: $0, journal: journal, configuration: Self.fastRetry, logger: logger) }
         let ids = try await append(30, to: journal, sinks: ["down", "up"])
         try await withWorkers(workers) {
-            try await waitUntil { up.received.count == 30 }
+            try await eventually { up.received.count == 30 }
             #expect(try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered], sink: "down")) == 0)
         }
         #expect(Set(up.received) == Set(ids))
@@ -155,7 +146,7 @@ struct DeliveryWorkerTests {
             try await Task.sleep(for: .milliseconds(50))
             _ = try await append(1, to: journal, sinks: ["s"])
             worker.wake()
-            try await waitUntil(timeout: .seconds(5)) { sink.received.count == 1 }
+            try await eventually(timeout: .seconds(5)) { sink.received.count == 1 }
         }
     }
 
@@ -169,7 +160,7 @@ struct DeliveryWorkerTests {
         let worker = DeliveryWorker(sink: sink, journal: journal, configuration: Self.fastRetry, logger: logger)
         let ids = try await append(1, to: journal, sinks: ["slow"])
         try await withWorkers([worker]) {
-            try await waitUntil { started.withLock { $0 } }
+            try await eventually { started.withLock { $0 } }
         }
         let record = try await journal.deliveries(complaintID: ids[0])[0]
         #expect(record.status == .delivered)

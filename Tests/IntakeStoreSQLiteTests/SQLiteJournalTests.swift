@@ -125,9 +125,9 @@ struct SQLiteJournalTests {
         let group = ServiceGroup(services: [worker], logger: Logger(label: "test"))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
-            try await Self.waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 30 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 30 }
             failing.value = false
-            try await Self.waitUntil { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 30 }
+            try await eventually { try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 30 }
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
         }
@@ -150,15 +150,6 @@ struct SQLiteJournalTests {
         let record = try await reopened.deliveries(complaintID: entries[0].complaint.id)[0]
         #expect(record.status == .dead)
         #expect(record.lastError?.hasPrefix("corrupt:") == true)
-    }
-
-    static func waitUntil(_ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        Issue.record("condition not met in time")
     }
 
     @Test func anotherProcessCanRequeueWhileTheJournalIsOpen() async throws {

@@ -177,12 +177,8 @@ public struct ComplaintIntake: Sendable {
 
     /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,
     /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body) within a day:
-    /// the same words sent again a week later are a new complaint.
-    public static func idempotencyKey(for complaint: Complaint, source: String, given: String?) -> String {
-        idempotencyKeys(for: complaint, source: source, given: given).key
-    }
-
-    /// The key and, for a content key, the key of the previous window.
+    /// the same words sent again a week later are a new complaint. For a content key, the key of the previous day's
+    /// window comes with it.
     static func idempotencyKeys(for complaint: Complaint, source: String, given: String?) -> (key: String, earlier: String?) {
         if let given, !given.isEmpty { return ("\(source):key:\(given)", nil) }
         if let externalID = complaint.externalID { return ("\(source):ext:\(externalID)", nil) }
