@@ -54,6 +54,9 @@ public final class SQLiteJournal: ComplaintJournal {
         var rawSHA256: String
         var sinks: [String]
         var requiresSamePayload: Bool
+        /// The complaint's identifier keys and its thread, for cross-channel linking.
+        var identities: [String]
+        var threadID: String
     }
 
     private struct WriterState {
@@ -180,6 +183,30 @@ public final class SQLiteJournal: ComplaintJournal {
                     """
             )
         }
+        migrator.registerMigration("v2-contact-links") { db in
+            // One row per complaint and identifier, clustered by identifier and time: finding a customer's recent
+            // complaints reads one range, and an append adds one row to one b-tree per identifier.
+            try db.execute(
+                sql: """
+                    CREATE TABLE contact_links (
+                        identity TEXT NOT NULL,
+                        received_at REAL NOT NULL,
+                        complaint_id TEXT NOT NULL,
+                        thread_id TEXT NOT NULL,
+                        PRIMARY KEY (identity, received_at, complaint_id)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE thread_splits (
+                        complaint_id TEXT PRIMARY KEY,
+                        previous_thread_id TEXT,
+                        previous_earlier_ids TEXT NOT NULL,
+                        thread_id TEXT NOT NULL,
+                        at REAL NOT NULL,
+                        actor TEXT NOT NULL,
+                        reason TEXT
+                    ) WITHOUT ROWID;
+                    """
+            )
+        }
         return migrator
     }
 
@@ -260,7 +287,9 @@ public final class SQLiteJournal: ComplaintJournal {
                     raw: entry.raw,
                     rawSHA256: entry.complaint.raw?.sha256 ?? entry.raw.reference.sha256,
                     sinks: entry.sinks,
-                    requiresSamePayload: entry.requiresSamePayload
+                    requiresSamePayload: entry.requiresSamePayload,
+                    identities: ContactIdentity.keys(of: entry.complaint.complainant).map(\.key),
+                    threadID: entry.complaint.related?.threadID ?? entry.complaint.id
                 )
             )
         }
@@ -368,6 +397,9 @@ public final class SQLiteJournal: ComplaintJournal {
         let findPayload = try db.cachedStatement(
             sql: "SELECT r.sha256 FROM complaints c JOIN raw_payloads r ON r.id = c.raw_id WHERE c.idempotency_key = ?"
         )
+        let insertLink = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO contact_links (identity, received_at, complaint_id, thread_id) VALUES (?, ?, ?, ?)"
+        )
         let insertDelivery = try db.cachedStatement(
             sql: """
                 INSERT INTO deliveries (complaint_id, sink, status, next_attempt_at, created_at, active_since, updated_at,
@@ -400,6 +432,9 @@ public final class SQLiteJournal: ComplaintJournal {
             ])
             guard db.changesCount == 1 else {
                 throw JournalError(.storage, reason: "the complaint was not stored")
+            }
+            for identity in row.identities {
+                try insertLink.execute(arguments: [identity, row.receivedAt, row.id, row.threadID])
             }
             for sink in row.sinks {
                 try insertDelivery.execute(arguments: [
@@ -649,6 +684,91 @@ public final class SQLiteJournal: ComplaintJournal {
             for key in unique { claims[key] = nil }
         }
         return count
+    }
+
+    // MARK: Linking
+
+    public func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink] {
+        let keys = Array(Set(identities))
+        guard !keys.isEmpty, limit > 0 else { return [] }
+        return try await read { db in
+            var links: [ContactLink] = []
+            for key in keys {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT complaint_id, thread_id, received_at FROM contact_links
+                        WHERE identity = ? AND received_at >= ? ORDER BY received_at DESC LIMIT ?
+                        """,
+                    arguments: [key, since.timeIntervalSince1970, limit]
+                )
+                for row in rows {
+                    links.append(
+                        ContactLink(
+                            complaintID: row["complaint_id"],
+                            threadID: row["thread_id"],
+                            identity: key,
+                            receivedAt: Date(timeIntervalSince1970: row["received_at"])
+                        )
+                    )
+                }
+            }
+            links.sort { ($0.receivedAt, $0.complaintID, $0.identity) > ($1.receivedAt, $1.complaintID, $1.identity) }
+            return Array(links.prefix(limit))
+        }
+    }
+
+    public func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
+        guard let stored = try await complaint(id: complaintID) else { return nil }
+        let identities = ContactIdentity.keys(of: stored.complaint.complainant).map(\.key)
+        do {
+            return try await pool.write { db -> ThreadSplit in
+                let earlier = try Row.fetchOne(db, sql: "SELECT thread_id FROM thread_splits WHERE complaint_id = ?", arguments: [complaintID])
+                let split = ThreadSplit(
+                    complaintID: complaintID,
+                    previousThreadID: earlier.map { $0["thread_id"] } ?? stored.complaint.related?.threadID,
+                    previousEarlierIDs: earlier == nil ? stored.complaint.related?.earlierIDs ?? [] : [],
+                    threadID: complaintID
+                )
+                for identity in identities {
+                    try db.execute(
+                        sql: "UPDATE contact_links SET thread_id = ? WHERE identity = ? AND complaint_id = ?",
+                        arguments: [complaintID, identity, complaintID]
+                    )
+                }
+                let previous = String(decoding: try JSONEncoder().encode(split.previousEarlierIDs), as: UTF8.self)
+                try db.execute(
+                    sql: """
+                        INSERT INTO thread_splits (complaint_id, previous_thread_id, previous_earlier_ids, thread_id, at, actor, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (complaint_id) DO UPDATE SET at = excluded.at, actor = excluded.actor, reason = excluded.reason
+                        """,
+                    arguments: [complaintID, split.previousThreadID, previous, complaintID, at.timeIntervalSince1970, actor, reason]
+                )
+                try db.execute(
+                    sql: "INSERT INTO audit_log (at, actor, action, filter, count, detail) VALUES (?, ?, 'split', ?, 1, ?)",
+                    arguments: [at.timeIntervalSince1970, actor, "{\"complaint_id\":\"\(complaintID)\"}", reason]
+                )
+                return split
+            }
+        } catch {
+            throw JournalError(.storage, reason: "cannot split the thread: \(error)")
+        }
+    }
+
+    public func threadSplit(complaintID: String) async throws -> ThreadSplit? {
+        try await read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM thread_splits WHERE complaint_id = ?", arguments: [complaintID]) else {
+                return nil
+            }
+            let previous: String = row["previous_earlier_ids"]
+            return ThreadSplit(
+                complaintID: complaintID,
+                previousThreadID: row["previous_thread_id"],
+                previousEarlierIDs: (try? JSONDecoder().decode([String].self, from: Data(previous.utf8))) ?? [],
+                threadID: row["thread_id"]
+            )
+        }
     }
 
     // MARK: Audit, statistics, cursors

@@ -99,7 +99,8 @@ struct ComplaintJSONTests {
         full.urgent = true
         full.urgencyReasons = ["media_exposure", "legal_action"]
         full.sla = ServiceLevel(respondBy: full.receivedAt.addingTimeInterval(7200), resolveBy: nil)
-        full.related = Related(threadID: "T1", earlierIDs: ["01A", "01B"])
+        full.related = Related(threadID: "T1", earlierIDs: ["01A", "01B"], matchedOn: ["phone", "email"])
+        full.triage = TriageRecord(rules: ["category.logistics", "urgent.media"], explanation: ["urgent, media: found \"曝光\""])
         full.tags = ["vip", "hotline"]
         full.extra = [
             "call": .object(["duration": .int(125), "recording": .string("https://rec.example/1?a=b&c=d"), "tags": .array([.string("x"), .null])]),

@@ -67,4 +67,11 @@ actor OverloadedJournal: ComplaintJournal {
     func cursor(_ name: String) async throws -> String? { try await inner.cursor(name) }
     func setCursor(_ name: String, to value: String) async throws { try await inner.setCursor(name, to: value) }
     func isReady() async -> Bool { false }
+    func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink] {
+        try await inner.contactLinks(identities: identities, since: since, limit: limit)
+    }
+    func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
+        try await inner.splitThread(complaintID: complaintID, actor: actor, reason: reason, at: at)
+    }
+    func threadSplit(complaintID: String) async throws -> ThreadSplit? { try await inner.threadSplit(complaintID: complaintID) }
 }

@@ -19,7 +19,8 @@ public struct IntakeSource: Sendable, Hashable {
     }
 }
 
-/// The intake path every door calls: validate, normalise, derive the idempotency key, classify, route, append.
+/// The intake path every door calls: validate, normalise, derive the idempotency key, link to the customer's earlier
+/// complaints, classify, route, append.
 ///
 /// ``submit(_:from:raw:idempotencyKey:)`` returns only after the journal committed the complaints, so a door may
 /// acknowledge its caller as soon as it returns. A batch is all-or-nothing: one invalid draft refuses the whole batch
@@ -34,6 +35,7 @@ public struct ComplaintIntake: Sendable {
     private let now: @Sendable () -> Date
     private let logger: Logger
     private let counters = CounterCache()
+    private let contactLocks = KeyedLocks()
 
     /// Creates the intake path.
     /// - Parameters:
@@ -79,10 +81,49 @@ public struct ComplaintIntake: Sendable {
         try await commit(try prepare(drafts, from: source, raw: raw, idempotencyKey: idempotencyKey), from: source)
     }
 
-    /// Durably appends entries made by ``prepare(_:from:raw:idempotencyKey:)`` and wakes the workers of their sinks.
+    /// Links, classifies, routes and durably appends entries made by ``prepare(_:from:raw:idempotencyKey:)``, then
+    /// wakes the workers of their sinks.
+    ///
+    /// Complaints of the same customer (by any shared identifier) are linked and appended one after the other, so
+    /// two arriving at once on two channels still see each other.
     /// - Returns: one outcome per entry.
     /// - Throws: ``JournalError``.
     public func commit(_ entries: [JournalEntry], from source: IntakeSource) async throws -> [AppendOutcome] {
+        var entries = entries
+        let linking = triage.linking
+        let identities = entries.map { entry in linking.map { $0.identities(of: entry.complaint).map(\.key) } ?? [] }
+        let locked = identities.flatMap { $0 }
+        if !locked.isEmpty { await contactLocks.lock(locked) }
+        defer { if !locked.isEmpty { contactLocks.unlock(locked) } }
+        for index in entries.indices {
+            var complaint = entries[index].complaint
+            if let linking, !identities[index].isEmpty {
+                let since = complaint.receivedAt.addingTimeInterval(-linking.window.seconds)
+                var candidates = try await journal.contactLinks(
+                    identities: identities[index],
+                    since: since,
+                    limit: linking.maximumEarlier * identities[index].count + 8
+                )
+                // Earlier items of the same batch are not stored yet.
+                for previous in entries.indices where previous < index {
+                    let earlier = entries[previous].complaint
+                    for key in identities[previous] where identities[index].contains(key) {
+                        candidates.append(
+                            ContactLink(
+                                complaintID: earlier.id,
+                                threadID: earlier.related?.threadID ?? earlier.id,
+                                identity: key,
+                                receivedAt: earlier.receivedAt
+                            )
+                        )
+                    }
+                }
+                complaint.related = linking.related(for: complaint, candidates: candidates)
+            }
+            triage.classify(&complaint)
+            entries[index].complaint = complaint
+            entries[index].sinks = router.sinks(for: complaint)
+        }
         // Content keys hold the UTC day: a repeat just after midnight is found under yesterday's key.
         var earlier: [Int: String] = [:]
         for (index, entry) in entries.enumerated() {
@@ -113,7 +154,8 @@ public struct ComplaintIntake: Sendable {
         return outcomes
     }
 
-    /// Turns drafts into journal entries without storing them.
+    /// Validates drafts and turns them into journal entries (idempotency key and raw payload set), without storing
+    /// them; ``commit(_:from:)`` links, classifies and routes them.
     /// - Parameter knownIssues: problems found before validation (type errors of the input), reported with the rest.
     /// - Throws: ``ComplaintValidationError`` with every problem of every draft (paths prefixed `[i]` in a batch).
     public func prepare(
@@ -139,7 +181,6 @@ public struct ComplaintIntake: Sendable {
             )
             do {
                 var complaint = try validator.validate(draft, context: context)
-                triage.classify(&complaint)
                 complaint.raw = rawReference
                 let given = idempotencyKey.flatMap { $0.isEmpty ? nil : $0 }
                 let keys = Self.idempotencyKeys(for: complaint, source: source.name, given: given.map { drafts.count > 1 ? "\($0)#\(index)" : $0 })
@@ -148,7 +189,7 @@ public struct ComplaintIntake: Sendable {
                         complaint: complaint,
                         idempotencyKey: keys.key,
                         raw: raw,
-                        sinks: router.sinks(for: complaint),
+                        sinks: [],
                         requiresSamePayload: given != nil,
                         earlierKey: keys.earlier
                     )

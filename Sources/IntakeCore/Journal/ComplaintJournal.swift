@@ -83,6 +83,19 @@ public protocol ComplaintJournal: Service {
 
     /// Whether the journal can take appends now (for readiness).
     func isReady() async -> Bool
+
+    /// Earlier complaints that carry one of `identities` (``ContactIdentity`` keys) and were received at or after
+    /// `since`, newest first, at most `limit`; one entry per complaint and identity, with the complaint's thread now.
+    func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink]
+
+    /// Splits a complaint off its thread (an operator found the link wrong): the complaint starts a thread of its own,
+    /// later complaints of the same customer join whichever thread is newest, the stored document stays as it was,
+    /// and the split is in the audit log, in the same transaction.
+    /// - Returns: what changed, or `nil` for an unknown complaint.
+    func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit?
+
+    /// The operator's split of a complaint, if any.
+    func threadSplit(complaintID: String) async throws -> ThreadSplit?
 }
 
 extension ComplaintJournal {

@@ -22,7 +22,7 @@ public struct RawPayload: Sendable, Hashable {
 
 /// One complaint to append, with what the journal keeps beside it.
 public struct JournalEntry: Sendable {
-    /// The validated, classified complaint (its `raw` already set).
+    /// The validated complaint (its `raw` already set); classified and linked once committed.
     public var complaint: Complaint
     /// The key that makes a repeat a repeat; unique across the journal.
     public var idempotencyKey: String

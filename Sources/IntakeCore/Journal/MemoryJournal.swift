@@ -17,6 +17,8 @@ public actor MemoryJournal: ComplaintJournal {
     private var attemptLog: [AttemptRecord] = []
     private var audit: [AuditEntry] = []
     private var cursors: [String: String] = [:]
+    private var links: [String: [ContactLink]] = [:]
+    private var splits: [String: ThreadSplit] = [:]
     private let now: @Sendable () -> Date
 
     /// Creates an empty journal.
@@ -46,6 +48,15 @@ public actor MemoryJournal: ComplaintJournal {
             keys[entry.idempotencyKey] = complaint.id
             complaints[complaint.id] = StoredComplaint(complaint: complaint, idempotencyKey: entry.idempotencyKey, raw: entry.raw)
             order.append(complaint.id)
+            for identity in ContactIdentity.keys(of: complaint.complainant) {
+                let link = ContactLink(
+                    complaintID: complaint.id,
+                    threadID: complaint.related?.threadID ?? complaint.id,
+                    identity: identity.key,
+                    receivedAt: complaint.receivedAt
+                )
+                links[identity.key, default: []].append(link)
+            }
             for sink in entry.sinks {
                 let key = DeliveryKey(complaintID: complaint.id, sink: sink)
                 let record = DeliveryRecord(
@@ -232,4 +243,34 @@ public actor MemoryJournal: ComplaintJournal {
     }
 
     public func isReady() async -> Bool { true }
+
+    public func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink] {
+        let found = Set(identities).flatMap { links[$0] ?? [] }.filter { $0.receivedAt >= since }
+        return Array(found.sorted { ($0.receivedAt, $0.complaintID, $0.identity) > ($1.receivedAt, $1.complaintID, $1.identity) }.prefix(limit))
+    }
+
+    public func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
+        guard let stored = complaints[complaintID] else { return nil }
+        let previous =
+            splits[complaintID].map { (thread: Optional($0.threadID), earlier: [String]()) }
+            ?? (thread: stored.complaint.related?.threadID, earlier: stored.complaint.related?.earlierIDs ?? [])
+        let split = ThreadSplit(
+            complaintID: complaintID,
+            previousThreadID: previous.thread,
+            previousEarlierIDs: previous.earlier,
+            threadID: complaintID
+        )
+        for identity in ContactIdentity.keys(of: stored.complaint.complainant) {
+            guard var list = links[identity.key] else { continue }
+            for index in list.indices where list[index].complaintID == complaintID { list[index].threadID = complaintID }
+            links[identity.key] = list
+        }
+        splits[complaintID] = split
+        audit.append(AuditEntry(at: at, actor: actor, action: "split", filter: "{\"complaint_id\":\"\(complaintID)\"}", count: 1, detail: reason))
+        return split
+    }
+
+    public func threadSplit(complaintID: String) async throws -> ThreadSplit? {
+        splits[complaintID]
+    }
 }

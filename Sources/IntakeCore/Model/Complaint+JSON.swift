@@ -124,6 +124,8 @@ extension Complaint {
             writer.byte(0x7B)
             writer.key("earlier_ids", first: &inner)
             writer.value(.array(related.earlierIDs.map(JSONValue.string)))
+            writer.key("matched_on", first: &inner)
+            writer.value(.array(related.matchedOn.map(JSONValue.string)))
             if let value = related.threadID {
                 writer.key("thread_id", first: &inner)
                 writer.string(value)
@@ -174,6 +176,16 @@ extension Complaint {
         }
         writer.key("tags", first: &first)
         writer.value(.array(tags.map(JSONValue.string)))
+        if let triage {
+            writer.key("triage", first: &first)
+            var inner = true
+            writer.byte(0x7B)
+            writer.key("explanation", first: &inner)
+            writer.value(.array(triage.explanation.map(JSONValue.string)))
+            writer.key("rules", first: &inner)
+            writer.value(.array(triage.rules.map(JSONValue.string)))
+            writer.byte(0x7D)
+        }
         writer.key("urgency_reasons", first: &first)
         writer.value(.array(urgencyReasons.map(JSONValue.string)))
         writer.key("urgent", first: &first)

@@ -51,6 +51,8 @@ public struct Complaint: Sendable, Hashable, Codable {
     public var sla: ServiceLevel?
     /// Thread and earlier complaints of the same complainant.
     public var related: Related?
+    /// How the triage reached its classification: the rules that fired and why, in words.
+    public var triage: TriageRecord?
     /// Free tags.
     public var tags: [String]
     /// Channel-specific facts kept whole.
@@ -80,6 +82,7 @@ public struct Complaint: Sendable, Hashable, Codable {
         urgencyReasons: [String] = [],
         sla: ServiceLevel? = nil,
         related: Related? = nil,
+        triage: TriageRecord? = nil,
         tags: [String] = [],
         extra: [String: JSONValue] = [:],
         raw: RawReference? = nil
@@ -105,6 +108,7 @@ public struct Complaint: Sendable, Hashable, Codable {
         self.urgencyReasons = urgencyReasons
         self.sla = sla
         self.related = related
+        self.triage = triage
         self.tags = tags
         self.extra = extra
         self.raw = raw
@@ -132,6 +136,7 @@ public struct Complaint: Sendable, Hashable, Codable {
         case urgencyReasons = "urgency_reasons"
         case sla
         case related
+        case triage
         case tags
         case extra
         case raw
@@ -254,20 +259,45 @@ public struct ServiceLevel: Sendable, Hashable, Codable {
 
 /// Links to other complaints of the same complainant.
 public struct Related: Sendable, Hashable, Codable {
-    /// The correlation thread.
+    /// The correlation thread: the id of the first complaint of the thread.
     public var threadID: String?
     /// Earlier complaints of the same complainant, oldest first.
     public var earlierIDs: [String]
+    /// The kinds of identifier the link was made on (`phone`, `email`, `handle`, `customer`).
+    public var matchedOn: [String]
 
     /// Creates links.
-    public init(threadID: String? = nil, earlierIDs: [String] = []) {
+    public init(threadID: String? = nil, earlierIDs: [String] = [], matchedOn: [String] = []) {
         self.threadID = threadID
         self.earlierIDs = earlierIDs
+        self.matchedOn = matchedOn
     }
 
     enum CodingKeys: String, CodingKey {
         case threadID = "thread_id"
         case earlierIDs = "earlier_ids"
+        case matchedOn = "matched_on"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        threadID = try container.decodeIfPresent(String.self, forKey: .threadID)
+        earlierIDs = try container.decodeIfPresent([String].self, forKey: .earlierIDs) ?? []
+        matchedOn = try container.decodeIfPresent([String].self, forKey: .matchedOn) ?? []
+    }
+}
+
+/// The triage's account of a classification: which rules fired, and an explanation an operator can read.
+public struct TriageRecord: Sendable, Hashable, Codable {
+    /// The names of the rules that decided (`category.billing`, `urgent.legal`, `severity.repeat`, `door.severity`).
+    public var rules: [String]
+    /// One sentence per decision, in order: category, urgency, severity, deadlines, links.
+    public var explanation: [String]
+
+    /// Creates a record.
+    public init(rules: [String] = [], explanation: [String] = []) {
+        self.rules = rules
+        self.explanation = explanation
     }
 }
 

@@ -62,7 +62,17 @@ public enum ComplaintSchema {
               "additionalProperties": false,
               "properties": {
                 "thread_id": { "type": "string" },
-                "earlier_ids": { "type": "array", "items": { "type": "string" } }
+                "earlier_ids": { "type": "array", "items": { "type": "string" } },
+                "matched_on": { "type": "array", "items": { "enum": ["phone", "email", "handle", "customer"] } }
+              }
+            },
+            "triage": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["rules", "explanation"],
+              "properties": {
+                "rules": { "type": "array", "items": { "type": "string" } },
+                "explanation": { "type": "array", "items": { "type": "string" } }
               }
             },
             "tags": { "type": "array", "items": { "$ref": "#/$defs/line" } },

@@ -267,14 +267,7 @@ public struct ComplaintValidator: Sendable {
 
     /// The strongest identifier of a complainant: phone, then e-mail, then platform handle, then customer id.
     public static func contactKey(for complainant: Complainant) -> String? {
-        if let phone = complainant.phone { return "phone:\(phone)" }
-        if let email = complainant.email { return "email:\(email)" }
-        if let handle = complainant.handle, let platform = complainant.platform {
-            let bare = handle.hasPrefix("@") ? String(handle.dropFirst()) : handle
-            return "handle:\(platform):\(bare.lowercased())"
-        }
-        if let customer = complainant.customerID { return "customer:\(customer)" }
-        return nil
+        ContactIdentity.keys(of: complainant).first?.key
     }
 
     static func isHexDigest(_ text: String) -> Bool {

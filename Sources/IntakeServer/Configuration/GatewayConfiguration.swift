@@ -176,11 +176,14 @@ enum ConfigurationPathComponent: Hashable {
 struct ConfigurationChecker {
     let root: Node
     let environment: [String: String]
+    /// The keys each mapping may have, by path pattern.
+    let allowedKeys: [String: Set<String>]
     var problems: [ConfigurationProblem] = []
 
-    init(root: Node, environment: [String: String]) {
+    init(root: Node, environment: [String: String], allowedKeys: [String: Set<String>] = ConfigurationFile.allowedKeys) {
         self.root = root
         self.environment = environment
+        self.allowedKeys = allowedKeys
     }
 
     typealias Path = [ConfigurationPathComponent]
@@ -236,7 +239,7 @@ struct ConfigurationChecker {
         .reduce("") { $0.isEmpty || $1 == "[]" ? $0 + $1 : $0 + "." + $1 }
         switch node {
         case .mapping(let mapping):
-            let allowed = ConfigurationFile.allowedKeys[pattern]
+            let allowed = allowedKeys[pattern]
             for (keyNode, value) in mapping {
                 guard let key = keyNode.string else { continue }
                 if let allowed, !allowed.contains(key) {

@@ -1,0 +1,398 @@
+import Foundation
+
+/// Classifies complaints by configured rules: category by keyword votes, urgency by triggers that are neither
+/// negated, quoted nor reported speech, severity from both (raised for repeat complaints and VIPs), deadlines from
+/// severity, and an explanation naming every rule that decided.
+///
+/// Values the door set (an agent's category, a hotline's severity) win over rules, and the explanation says so.
+/// The rules are compiled once; classifying reads the subject, body and demand in one pass over their bytes.
+public struct RuleTriage: ComplaintTriage {
+    /// A rule that cannot be compiled.
+    public struct InvalidPattern: Error, Sendable, CustomStringConvertible {
+        /// The rule.
+        public var rule: String
+        /// The pattern.
+        public var pattern: String
+        /// Why it cannot be compiled.
+        public var reason: String
+
+        public var description: String { "\(rule): pattern \"\(pattern)\" is not a valid regular expression: \(reason)" }
+    }
+
+    /// What a phrase is used for.
+    private enum Use: Sendable, Hashable {
+        case category(Int)
+        case categoryExcept(Int)
+        case urgent(Int)
+        case urgentExcept(Int)
+        case negation
+        case reported
+        case reset
+    }
+
+    /// A compiled regular expression of a rule.
+    private struct Pattern: @unchecked Sendable {
+        // Regex is immutable once built; it is not marked Sendable on every platform yet.
+        let regex: Regex<AnyRegexOutput>
+        let source: String
+        let use: Use
+    }
+
+    /// The rules classified by.
+    public let rules: TriageRules
+    private let matcher: PhraseMatcher
+    private let uses: [[Use]]
+    private let patterns: [Pattern]
+
+    /// Compiles `rules`.
+    /// - Throws: ``InvalidPattern`` for a pattern that is not a regular expression.
+    public init(rules: TriageRules) throws {
+        self.rules = rules
+        var phrases: [String] = []
+        var uses: [[Use]] = []
+        var index: [String: Int] = [:]
+        func add(_ phrase: String, _ use: Use) {
+            let key = TriageText(phrase).text
+            guard !key.isEmpty else { return }
+            if let existing = index[key] {
+                if !uses[existing].contains(use) { uses[existing].append(use) }
+            } else {
+                index[key] = phrases.count
+                phrases.append(key)
+                uses.append([use])
+            }
+        }
+        var patterns: [Pattern] = []
+        func compile(_ source: String, rule: String, _ use: Use) throws {
+            do {
+                let regex = try Regex(source).ignoresCase()
+                _ = try? regex.firstMatch(in: "")
+                patterns.append(Pattern(regex: regex, source: source, use: use))
+            } catch {
+                throw InvalidPattern(rule: rule, pattern: source, reason: "\(error)")
+            }
+        }
+        // A Latin keyword also matches its plural in s ("parcel" finds "parcels").
+        func variants(_ phrase: String) -> [String] {
+            guard let last = phrase.unicodeScalars.last, ("a"..."z").contains(last) || ("A"..."Z").contains(last), last != "s", last != "S"
+            else { return [phrase] }
+            return [phrase, phrase + "s"]
+        }
+        for (position, rule) in rules.categories.enumerated() {
+            for keyword in rule.phrases.keywords { for variant in variants(keyword) { add(variant, .category(position)) } }
+            for phrase in rule.phrases.except { add(phrase, .categoryExcept(position)) }
+            for pattern in rule.phrases.patterns { try compile(pattern, rule: rule.name, .category(position)) }
+            for pattern in rule.phrases.exceptPatterns { try compile(pattern, rule: rule.name, .categoryExcept(position)) }
+        }
+        for (position, rule) in rules.urgent.enumerated() {
+            for keyword in rule.phrases.keywords { for variant in variants(keyword) { add(variant, .urgent(position)) } }
+            for phrase in rule.phrases.except { add(phrase, .urgentExcept(position)) }
+            for pattern in rule.phrases.patterns { try compile(pattern, rule: rule.name, .urgent(position)) }
+            for pattern in rule.phrases.exceptPatterns { try compile(pattern, rule: rule.name, .urgentExcept(position)) }
+        }
+        for phrase in rules.cues.negations { add(phrase, .negation) }
+        for phrase in rules.cues.reported { add(phrase, .reported) }
+        for phrase in rules.cues.resets { add(phrase, .reset) }
+        self.matcher = PhraseMatcher(phrases: phrases)
+        self.uses = uses
+        self.patterns = patterns
+    }
+
+    /// The outcome of reading a text.
+    public struct Reading: Sendable, Hashable {
+        /// The category with most votes, `nil` when no rule voted.
+        public var category: ComplaintCategory?
+        /// The category rules that voted for it.
+        public var categoryRules: [String]
+        /// Why that category, in words.
+        public var categoryExplanation: String?
+        /// The urgency reasons found, in rule order.
+        public var urgencyReasons: [String]
+        /// The urgent rules that fired.
+        public var urgencyRules: [String]
+        /// Why urgent, and which triggers were found but did not count, in words.
+        public var urgencyExplanation: [String]
+    }
+
+    /// A phrase or pattern found, with what it means.
+    private struct Hit {
+        var use: Use
+        var start: Int
+        var end: Int
+        var phrase: String
+    }
+
+    /// Reads `text` (subject, body and demand joined) for category votes and urgent triggers.
+    public func read(_ raw: String) -> Reading {
+        let text = TriageText(raw)
+        var hits: [Hit] = []
+        for match in matcher.matches(in: text) {
+            for use in uses[match.phrase] {
+                hits.append(Hit(use: use, start: match.start, end: match.end, phrase: matcher.phrases[match.phrase]))
+            }
+        }
+        for pattern in patterns {
+            for match in text.text.matches(of: pattern.regex) {
+                let start = text.text.utf8.distance(from: text.text.utf8.startIndex, to: match.range.lowerBound)
+                let end = text.text.utf8.distance(from: text.text.utf8.startIndex, to: match.range.upperBound)
+                guard end > start else { continue }
+                hits.append(Hit(use: pattern.use, start: start, end: end, phrase: String(text.text[match.range])))
+            }
+        }
+        let structure = TextStructure(text)
+        var reading = Reading(
+            category: nil,
+            categoryRules: [],
+            categoryExplanation: nil,
+            urgencyReasons: [],
+            urgencyRules: [],
+            urgencyExplanation: []
+        )
+
+        // Urgent triggers.
+        var fired: [Int: [String]] = [:]
+        var ignored: [String] = []
+        func noted(_ sentence: String) {
+            if ignored.count < 6, !ignored.contains(sentence) { ignored.append(sentence) }
+        }
+        for hit in hits {
+            guard case .urgent(let position) = hit.use else { continue }
+            let rule = rules.urgent[position]
+            if let near = hits.first(where: { $0.use == .urgentExcept(position) && $0.start < hit.end && $0.end > hit.start }) {
+                noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): part of \"\(near.phrase)\"")
+                continue
+            }
+            if structure.isQuoted(hit.start) {
+                noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): in quotation marks")
+                continue
+            }
+            let resets = hits.filter { $0.use == .reset }
+            // A reset that starts after the cue and before the trigger ("就" in "不退款就起诉" may touch it).
+            func reset(between from: Int, and to: Int) -> Bool {
+                resets.contains { $0.start >= from && $0.start < to }
+            }
+            // A negation before the trigger, or overlapping its start ("i'm an" in "i'm an attorney").
+            if let negation = hits.first(where: {
+                $0.use == .negation && $0.start < hit.start && $0.end <= hit.end
+                    && structure.clause(at: $0.start) == structure.clause(at: hit.start)
+                    && text.characterIndex[hit.start] - text.characterIndex[min($0.end, hit.start)] <= rules.cues.negationReach
+                    && !reset(between: $0.end, and: hit.start)
+            }) {
+                noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): negated by \"\(negation.phrase)\"")
+                continue
+            }
+            // A reported-speech cue that is itself part of a trigger ("going to the local news") reports nothing.
+            if let cue = hits.first(where: { cue in
+                cue.use == .reported && cue.end <= hit.start && structure.sentence(at: cue.start) == structure.sentence(at: hit.start)
+                    && !reset(between: cue.end, and: hit.start)
+                    && !hits.contains { trigger in
+                        if case .urgent = trigger.use { return trigger.start < cue.end && trigger.end > cue.start }
+                        return false
+                    }
+            }) {
+                noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): reported speech (\"\(cue.phrase)\")")
+                continue
+            }
+            if !(fired[position]?.contains(hit.phrase) ?? false) { fired[position, default: []].append(hit.phrase) }
+        }
+        for position in rules.urgent.indices {
+            guard let phrases = fired[position] else { continue }
+            let rule = rules.urgent[position]
+            if !reading.urgencyReasons.contains(rule.reason) { reading.urgencyReasons.append(rule.reason) }
+            reading.urgencyRules.append(rule.name)
+            reading.urgencyExplanation.append("urgent, \(rule.reason): \(rule.name) found \(Self.list(phrases))")
+        }
+        reading.urgencyExplanation += ignored
+
+        // Category votes.
+        var votes: [Int: [String]] = [:]
+        for hit in hits {
+            guard case .category(let position) = hit.use else { continue }
+            if hits.contains(where: { $0.use == .categoryExcept(position) && $0.start < hit.end && $0.end > hit.start }) { continue }
+            if !(votes[position]?.contains(hit.phrase) ?? false) { votes[position, default: []].append(hit.phrase) }
+        }
+        var scores: [ComplaintCategory: Int] = [:]
+        var order: [ComplaintCategory] = []
+        for (position, rule) in rules.categories.enumerated() {
+            guard let phrases = votes[position] else { continue }
+            scores[rule.category, default: 0] += rule.weight * phrases.count
+            if !order.contains(rule.category) { order.append(rule.category) }
+        }
+        // Most votes first; on a tie, the category whose rule comes first.
+        let ranked = order.enumerated().sorted { (scores[$0.element]!, -$0.offset) > (scores[$1.element]!, -$1.offset) }.map(\.element)
+        if let winner = ranked.first {
+            reading.category = winner
+            let voters = rules.categories.indices.filter { rules.categories[$0].category == winner && votes[$0] != nil }
+            let reasons = voters.map { "\(rules.categories[$0].name) found \(Self.list(votes[$0]!))" }
+            var sentence = "category \(winner.rawValue) (\(scores[winner]!) votes): \(reasons.joined(separator: "; "))"
+            if ranked.count > 1 { sentence += "; next \(ranked[1].rawValue) (\(scores[ranked[1]]!))" }
+            reading.categoryExplanation = sentence
+            reading.categoryRules = voters.map { rules.categories[$0].name }
+        }
+        return reading
+    }
+
+    static func list(_ phrases: [String]) -> String {
+        let shown = phrases.prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")
+        return phrases.count > 4 ? "\(shown) and \(phrases.count - 4) more" : shown
+    }
+
+    public var linking: ContactLinking? { rules.linking }
+
+    public func classify(_ complaint: inout Complaint) {
+        var text = complaint.subject ?? ""
+        text += "\n" + complaint.body
+        if let demand = complaint.demand { text += "\n" + demand }
+        let reading = read(text)
+        var record = TriageRecord()
+
+        if let category = complaint.category {
+            record.rules.append("door.category")
+            let rulesSay = reading.category.map { $0 == category ? "rules agree" : "rules say \($0.rawValue)" } ?? "no category rule matched"
+            record.explanation.append("category \(category.rawValue): set by the door (\(rulesSay))")
+        } else if let category = reading.category, let sentence = reading.categoryExplanation {
+            complaint.category = category
+            record.rules += reading.categoryRules
+            record.explanation.append(sentence)
+        } else {
+            complaint.category = rules.fallbackCategory
+            record.rules.append("category.fallback")
+            record.explanation.append("category \(rules.fallbackCategory.rawValue): no category rule matched")
+        }
+        record.rules += reading.urgencyRules
+        record.explanation += reading.urgencyExplanation
+
+        let doorUrgent = complaint.urgent
+        if doorUrgent {
+            record.rules.append("door.urgent")
+            record.explanation.append("urgent: flagged by the door")
+        }
+        for reason in reading.urgencyReasons where !complaint.urgencyReasons.contains(reason) { complaint.urgencyReasons.append(reason) }
+        complaint.urgent = doorUrgent || !reading.urgencyReasons.isEmpty
+
+        let category = complaint.category ?? rules.fallbackCategory
+        if let severity = complaint.severity {
+            record.rules.append("door.severity")
+            record.explanation.append("severity \(severity): set by the door")
+        } else {
+            var severity: Int
+            if complaint.urgent {
+                severity = rules.severity.urgent
+                record.rules.append("severity.urgent")
+                record.explanation.append("severity \(severity): urgent")
+            } else {
+                severity = rules.severity.categories[category] ?? rules.severity.fallback
+                record.rules.append("severity.category")
+                record.explanation.append("severity \(severity): category \(category.rawValue)")
+            }
+            let earlier = complaint.related?.earlierIDs.count ?? 0
+            if let raise = rules.severity.repeatRaise, earlier >= rules.severity.repeatAfter, severity > raise.mostSevere {
+                let raised = max(raise.mostSevere, severity - raise.by)
+                record.rules.append("severity.repeat")
+                record.explanation.append("severity \(severity) raised to \(raised): repeat complaint (\(earlier) earlier linked)")
+                severity = raised
+                if !complaint.urgencyReasons.contains("repeat") { complaint.urgencyReasons.append("repeat") }
+            }
+            if let raise = rules.severity.vipRaise, severity > raise.mostSevere, isVIP(complaint.complainant) {
+                let raised = max(raise.mostSevere, severity - raise.by)
+                record.rules.append("severity.vip")
+                record.explanation.append("severity \(severity) raised to \(raised): VIP customer")
+                severity = raised
+            }
+            complaint.severity = severity
+        }
+        if let severity = complaint.severity, let deadlines = rules.sla.deadlines(severity: severity, receivedAt: complaint.receivedAt) {
+            complaint.sla = deadlines
+            record.explanation.append("deadlines of \(rules.sla.describe(severity: severity))")
+        }
+        if let related = complaint.related, !related.earlierIDs.isEmpty {
+            record.rules.append("link.contact")
+            record.explanation.append(
+                "linked to thread \(related.threadID ?? "?") by \(related.matchedOn.joined(separator: ", ")): \(related.earlierIDs.count) earlier complaint(s)"
+            )
+        }
+        complaint.triage = record
+    }
+
+    private func isVIP(_ complainant: Complainant) -> Bool {
+        guard !rules.severity.vipContacts.isEmpty else { return false }
+        return ContactIdentity.keys(of: complainant).contains { rules.severity.vipContacts.contains($0.key) }
+    }
+}
+
+/// Where clauses and sentences begin and which bytes are inside quotation marks.
+private struct TextStructure {
+    private var clauses: [Int32]
+    private var sentences: [Int32]
+    private var quoted: [Bool]
+
+    init(_ text: TriageText) {
+        let count = text.bytes.count
+        clauses = Array(repeating: 0, count: count + 1)
+        sentences = Array(repeating: 0, count: count + 1)
+        quoted = Array(repeating: false, count: count + 1)
+        var clause: Int32 = 0
+        var sentence: Int32 = 0
+        var depth = 0
+        var ascii = false
+        var single = false
+        var closesSingle = false
+        var offset = 0
+        let scalars = Array(text.text.unicodeScalars)
+        func isLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < scalars.count else { return false }
+            return scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+        }
+        for (position, scalar) in scalars.enumerated() {
+            let width = UTF8.width(scalar)
+            var endsSentence = false
+            var endsClause = false
+            if closesSingle {
+                single = false
+                closesSingle = false
+            }
+            switch scalar {
+            case "。", "！", "？", "!", "?", "\n", "；", ";", "…": endsSentence = true
+            case ".":
+                // A full stop ends a sentence before a blank, also after a closing quotation mark ("… reason.' I").
+                var next = position + 1
+                while next < scalars.count, ["'", "\"", "”", "’", ")"].contains(scalars[next]) { next += 1 }
+                endsSentence = next >= scalars.count || scalars[next].properties.isWhitespace
+            case "，", ",", "、", "：", ":", "(", ")", "（", "）": endsClause = true
+            case "“", "「", "『", "《", "【": depth += 1
+            case "”", "」", "』", "》", "】": depth = max(0, depth - 1)
+            case "\"": ascii.toggle()
+            case "'":
+                // A single quotation mark opens after a blank or punctuation and closes before one; an apostrophe
+                // (don't, customers') sits between letters or after one.
+                if !single, !isLetter(position - 1), isLetter(position + 1) {
+                    single = true
+                } else if single, !isLetter(position + 1) {
+                    closesSingle = true
+                }
+            default: break
+            }
+            for byte in offset..<(offset + width) {
+                clauses[byte] = clause
+                sentences[byte] = sentence
+                quoted[byte] = depth > 0 || ascii || single
+            }
+            offset += width
+            if endsSentence {
+                sentence += 1
+                clause += 1
+                // An unclosed ASCII quote ends with its sentence.
+                ascii = false
+                single = false
+            } else if endsClause {
+                clause += 1
+            }
+        }
+        clauses[count] = clause
+        sentences[count] = sentence
+    }
+
+    func clause(at offset: Int) -> Int32 { clauses[offset] }
+    func sentence(at offset: Int) -> Int32 { sentences[offset] }
+    func isQuoted(_ offset: Int) -> Bool { quoted[offset] }
+}
