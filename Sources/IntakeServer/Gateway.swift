@@ -20,6 +20,8 @@ public final class Gateway: Sendable {
     public let workers: [DeliveryWorker]
     /// Replay for operators.
     public let replayer: Replayer
+    /// The triage in force (reloaded from its file when one is configured).
+    public let triage: ReloadableTriage
     /// Where metrics are kept for `/metrics`.
     public let registry: PrometheusCollectorRegistry
     let logger: Logger
@@ -55,10 +57,12 @@ public final class Gateway: Sendable {
         let wake: @Sendable ([String]) -> Void = { sinks in
             for worker in workers where sinks.contains(worker.sink.name) { worker.wake() }
         }
+        let triage = ReloadableTriage(try RuleTriage(rules: configuration.triage.rules))
+        self.triage = triage
         self.intake = ComplaintIntake(
             journal: journal,
             validator: try ComplaintValidator(configuration: configuration.validation),
-            triage: DoorTriage(),
+            triage: triage,
             router: SinkRouter(routes: configuration.routes),
             logger: logger,
             committed: wake
@@ -95,6 +99,11 @@ public final class Gateway: Sendable {
     public func services(application: some ApplicationProtocol) -> [ServiceGroupConfiguration.ServiceConfiguration] {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: journal)]
         services += workers.map { .init(service: $0) }
+        if let path = configuration.triage.path {
+            services.append(
+                .init(service: TriageReloader(path: path, interval: configuration.triage.reloadInterval, triage: triage, logger: logger))
+            )
+        }
         services.append(.init(service: application))
         return services
     }
@@ -152,6 +161,11 @@ public final class Gateway: Sendable {
             case .standardOutput: lines.append("sink \(sink.name): standard output")
             }
         }
+        let rules = configuration.triage.rules
+        let from = configuration.triage.path.map { "\($0) (reloaded on change and SIGHUP)" } ?? "embedded defaults"
+        lines.append(
+            "triage: \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers from \(from); linking \(rules.linking.map { "within \(Int($0.window.components.seconds / 86_400)) days" } ?? "off")"
+        )
         for source in configuration.sources {
             let access =
                 source.tokens.isEmpty

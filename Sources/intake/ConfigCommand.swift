@@ -23,6 +23,10 @@ struct ConfigCommand: ParsableCommand {
                 print("  listen \(configuration.host):\(configuration.port), journal \(configuration.journalPath)")
                 print("  sources: \(configuration.sources.map(\.intake.name).joined(separator: ", "))")
                 print("  sinks: \(configuration.sinks.map(\.name).joined(separator: ", ")); routes: \(configuration.routes.count)")
+                let rules = configuration.triage.rules
+                print(
+                    "  triage: \(configuration.triage.path ?? "embedded rules"), \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers"
+                )
             } catch let error as ConfigurationError {
                 print(error.description)
                 throw ExitCode(1)

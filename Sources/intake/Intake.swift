@@ -6,7 +6,8 @@ struct Intake: AsyncParsableCommand {
         commandName: "intake",
         abstract: "The complaint intake gateway: one front door for every channel.",
         subcommands: [
-            Serve.self, Schema.self, ConfigCommand.self, Deliveries.self, ShowComplaint.self, Replay.self, Audit.self,
+            Serve.self, Schema.self, ConfigCommand.self, TriageCommand.self, Deliveries.self, ShowComplaint.self, Replay.self, Split.self,
+            Audit.self,
         ]
     )
 }

@@ -87,17 +87,26 @@ struct TriageEvaluationTests {
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
     }
 
-    /// A second set, written by another author who saw neither the rules nor the first set, and never used to tune
-    /// the rules: what the rules do on complaints they were not fitted to. Its figures are printed, and held to the
-    /// same floors.
-    @Test func theShippedRulesOnAHeldOutSet() throws {
+    /// A second set, by another author who saw neither the rules nor the first set. The rules were tuned on it after
+    /// it was first measured, so it is now a second development set; ``theShippedRulesOnUnseenComplaints()`` is
+    /// the one held out.
+    @Test func theShippedRulesMeetTheFloorsOnTheSecondSet() throws {
         let examples = try Self.examples("triage-holdout.jsonl")
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage held-out evaluation: \(scores)")
+        print("triage second-set evaluation: \(scores)")
         if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
         #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
         #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+    }
+
+    /// A third set, by a third author, never used to tune the rules (do not tune on it: write a new one first). Its
+    /// figures say what the rules do on complaints they were not fitted to.
+    @Test func theShippedRulesOnUnseenComplaints() throws {
+        let examples = try Self.examples("triage-unseen.jsonl")
+        #expect(examples.count >= 100)
+        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
+        print("triage unseen-set evaluation: \(scores)")
     }
 }

@@ -4,6 +4,8 @@ public struct SinkRoute: Sendable, Hashable {
     public var channels: [Channel]
     /// Sources that match; empty for any.
     public var sources: [String]
+    /// Categories that match; empty for any.
+    public var categories: [ComplaintCategory]
     /// Severities that match; empty for any.
     public var severities: [Int]
     /// When set, only urgent (`true`) or only non-urgent (`false`) complaints match.
@@ -12,18 +14,34 @@ public struct SinkRoute: Sendable, Hashable {
     public var sinks: [String]
 
     /// Creates a route.
-    public init(channels: [Channel] = [], sources: [String] = [], severities: [Int] = [], urgent: Bool? = nil, sinks: [String]) {
+    public init(
+        channels: [Channel] = [],
+        sources: [String] = [],
+        categories: [ComplaintCategory] = [],
+        severities: [Int] = [],
+        urgent: Bool? = nil,
+        sinks: [String]
+    ) {
         self.channels = channels
         self.sources = sources
+        self.categories = categories
         self.severities = severities
         self.urgent = urgent
         self.sinks = sinks
+    }
+
+    /// Whether the route has no condition.
+    public var matchesEverything: Bool {
+        channels.isEmpty && sources.isEmpty && categories.isEmpty && severities.isEmpty && urgent == nil
     }
 
     /// Whether `complaint` meets the route's conditions.
     public func matches(_ complaint: Complaint) -> Bool {
         if !channels.isEmpty, !channels.contains(complaint.channel) { return false }
         if !sources.isEmpty, !sources.contains(complaint.source) { return false }
+        if !categories.isEmpty {
+            guard let category = complaint.category, categories.contains(category) else { return false }
+        }
         if !severities.isEmpty {
             guard let severity = complaint.severity, severities.contains(severity) else { return false }
         }

@@ -8,6 +8,7 @@ struct ConfigurationFile: Decodable {
     var sources: [Source]?
     var sinks: [Sink]?
     var routes: [Route]?
+    var triage: Triage?
     var admin: Admin?
     var logging: Logging?
 
@@ -104,8 +105,19 @@ struct ConfigurationFile: Decodable {
     struct Match: Decodable {
         var channel: [String]?
         var source: [String]?
+        var category: [String]?
         var severity: [Int]?
         var urgent: Bool?
+    }
+
+    struct Triage: Decodable {
+        var rules: String?
+        var reloadInterval: String?
+
+        enum CodingKeys: String, CodingKey {
+            case rules
+            case reloadInterval = "reload_interval"
+        }
     }
 
     struct Route: Decodable {
@@ -124,7 +136,7 @@ struct ConfigurationFile: Decodable {
     /// The keys each mapping may have, by path pattern (`[]` stands for any sequence index). Decodable ignores unknown
     /// keys; a configuration must not, since a misspelt key silently falls back to a default.
     static let allowedKeys: [String: Set<String>] = [
-        "": ["server", "journal", "validation", "sources", "sinks", "routes", "admin", "logging"],
+        "": ["server", "journal", "validation", "sources", "sinks", "routes", "triage", "admin", "logging"],
         "server": ["host", "port", "max_body_bytes", "max_batch"],
         "journal": ["kind", "path", "max_pending"],
         "validation": ["phone_region"],
@@ -133,7 +145,8 @@ struct ConfigurationFile: Decodable {
         "sinks[]": ["name", "kind", "path", "fsync", "batch_size", "retry"],
         "sinks[].retry": ["max_attempts", "initial_delay", "max_delay", "max_age"],
         "routes[]": ["match", "sinks"],
-        "routes[].match": ["channel", "source", "severity", "urgent"],
+        "routes[].match": ["channel", "source", "category", "severity", "urgent"],
+        "triage": ["rules", "reload_interval"],
         "admin": ["tokens"],
         "admin.tokens[]": ["name", "env", "file"],
         "logging": ["level"],

@@ -61,6 +61,23 @@ public struct GatewayConfiguration: Sendable {
         }
     }
 
+    /// The triage rules in force, and the file they are reloaded from.
+    public struct Triage: Sendable {
+        /// The rules (the embedded `config/triage.yaml` when no file is named).
+        public var rules: TriageRules
+        /// The rules file, reloaded when it changes; `nil` for the embedded rules.
+        public var path: String?
+        /// How often the file is checked for changes; zero for only on SIGHUP.
+        public var reloadInterval: Duration
+
+        /// Creates triage settings.
+        public init(rules: TriageRules = TriageConfiguration.defaultRules, path: String? = nil, reloadInterval: Duration = .seconds(2)) {
+            self.rules = rules
+            self.path = path
+            self.reloadInterval = reloadInterval
+        }
+    }
+
     /// Listen host.
     public var host: String
     /// Listen port (0 for any free port).
@@ -81,6 +98,8 @@ public struct GatewayConfiguration: Sendable {
     public var sinks: [Sink]
     /// Routes from complaints to sinks.
     public var routes: [SinkRoute]
+    /// Triage rules and where they come from.
+    public var triage: Triage
     /// Tokens for the admin API.
     public var adminTokens: [Token]
     /// The log level.
@@ -105,6 +124,7 @@ public struct GatewayConfiguration: Sendable {
             sources: [Source(intake: IntakeSource(name: "api", defaultChannel: .webhook), tokens: [], allowsLoopbackWithoutToken: true)],
             sinks: [Sink(name: "file", kind: .jsonLines(path: "\(directory)/complaints.jsonl", fsync: true))],
             routes: [SinkRoute(sinks: ["file"])],
+            triage: Triage(),
             adminTokens: [],
             logLevel: .info,
             isEmbeddedDefault: true
@@ -453,10 +473,20 @@ struct ConfigurationChecker {
                 for (position, severity) in (route.match?.severity ?? []).enumerated() where !(1...4).contains(severity) {
                     problem(path + [.key("match"), .key("severity"), .index(position)], "must be 1 to 4")
                 }
+                var categories: [ComplaintCategory] = []
+                for (position, text) in (route.match?.category ?? []).enumerated() {
+                    if let category = ComplaintCategory(rawValue: text) {
+                        categories.append(category)
+                    } else {
+                        let allowed = ComplaintCategory.allCases.map(\.rawValue).joined(separator: ", ")
+                        problem(path + [.key("match"), .key("category"), .index(position)], "unknown category \"\(text)\"; one of \(allowed)")
+                    }
+                }
                 configuration.routes.append(
                     SinkRoute(
                         channels: channels,
                         sources: route.match?.source ?? [],
+                        categories: categories,
                         severities: route.match?.severity ?? [],
                         urgent: route.match?.urgent,
                         sinks: sinks
@@ -466,8 +496,27 @@ struct ConfigurationChecker {
         } else {
             configuration.routes = [SinkRoute(sinks: configuration.sinks.map(\.name))]
         }
-        if !configuration.routes.contains(where: { $0.channels.isEmpty && $0.sources.isEmpty && $0.severities.isEmpty && $0.urgent == nil }) {
+        if !configuration.routes.contains(where: \.matchesEverything) {
             problem([.key("routes")], "no route matches every complaint; add one without `match` so that no complaint is left without a sink")
+        }
+
+        if let triage = file.triage {
+            let path: Path = [.key("triage")]
+            if let interval = duration(triage.reloadInterval, path: path + [.key("reload_interval")]) {
+                configuration.triage.reloadInterval = interval
+            }
+            if let rules = triage.rules {
+                do {
+                    configuration.triage.rules = try TriageConfiguration.load(path: rules)
+                    configuration.triage.path = rules
+                } catch let error as ConfigurationError {
+                    for inner in error.problems {
+                        problem(path + [.key("rules")], "\(rules): \(inner)")
+                    }
+                } catch {
+                    problem(path + [.key("rules")], "\(rules): \(error)")
+                }
+            }
         }
 
         if let admin = file.admin {

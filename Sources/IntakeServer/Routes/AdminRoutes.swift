@@ -5,7 +5,8 @@ import IntakeCore
 import Logging
 import NIOCore
 
-/// The operators' API under `/v1/admin`: deliveries, one complaint in full, replay, the audit log, statistics.
+/// The operators' API under `/v1/admin`: deliveries, one complaint in full, splitting a wrong link, replay, the audit
+/// log, statistics.
 struct AdminRoutes {
     let gateway: Gateway
 
@@ -16,6 +17,9 @@ struct AdminRoutes {
         }
         admin.get("complaints/{id}") { request, context in
             try await authorized(request, context) { _ in try await complaint(context.parameters.get("id") ?? "") }
+        }
+        admin.post("complaints/{id}/split") { request, context in
+            try await authorized(request, context) { actor in try await split(request, id: context.parameters.get("id") ?? "", actor: actor) }
         }
         admin.post("replay") { request, context in
             try await authorized(request, context) { actor in try await replay(request, context: context, actor: actor) }
@@ -84,9 +88,36 @@ struct AdminRoutes {
             idempotencyKey: stored.idempotencyKey,
             raw: RawBody(stored.raw),
             deliveries: try await gateway.journal.deliveries(complaintID: id),
-            attempts: try await gateway.journal.attempts(complaintID: id)
+            attempts: try await gateway.journal.attempts(complaintID: id),
+            split: try await gateway.journal.threadSplit(complaintID: id)
         )
         return JSONResponse.make(.ok, detail)
+    }
+
+    /// Splits a complaint off its thread: `{"reason": "…"}` (required, for the audit log).
+    private func split(_ request: Request, id: String, actor: String) async throws -> Response {
+        let body = try await request.body.collect(upTo: 64 * 1024)
+        let reason: String?
+        do {
+            let shape = try JSONValue.parse(Data(body.readableBytesView))
+            guard case .object(let members) = shape else {
+                return JSONResponse.error(.badRequest, code: "invalid_split", message: "the body must be a JSON object with a reason")
+            }
+            if let unknown = members.keys.sorted().first(where: { $0 != "reason" }) {
+                return JSONResponse.error(.badRequest, code: "invalid_split", message: "unknown key \"\(unknown)\"; a split has reason")
+            }
+            guard case .string(let text)? = members["reason"], let line = TextCleaning.line(text) else {
+                return JSONResponse.error(.badRequest, code: "invalid_split", message: "reason is required: why the link is wrong, for the audit log")
+            }
+            reason = String(line.prefix(500))
+        } catch {
+            return JSONResponse.error(.badRequest, code: "invalid_split", message: "the body is not JSON: \(error)")
+        }
+        guard let split = try await gateway.journal.splitThread(complaintID: id, actor: actor, reason: reason, at: Date()) else {
+            return JSONResponse.error(.notFound, code: "not_found", message: "no complaint has the id \(id)")
+        }
+        gateway.logger.notice("thread split", metadata: ["complaint": "\(id)", "actor": "\(actor)"])
+        return JSONResponse.make(.ok, split)
     }
 
     private func replay(_ request: Request, context: IntakeRequestContext, actor: String) async throws -> Response {
@@ -187,6 +218,9 @@ struct AdminRoutes {
         var raw: RawBody
         var deliveries: [DeliveryRecord]
         var attempts: [AttemptRecord]
+        /// An operator's split of the complaint off the thread it was linked to (the document keeps the original
+        /// links).
+        var split: ThreadSplit?
 
         enum CodingKeys: String, CodingKey {
             case complaint
@@ -194,6 +228,7 @@ struct AdminRoutes {
             case raw
             case deliveries
             case attempts
+            case split
         }
     }
 }

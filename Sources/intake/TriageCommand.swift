@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import IntakeCore
+import IntakeServer
+import IntakeStoreSQLite
+
+struct TriageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "Check triage rules and see how they classify a text.",
+        subcommands: [Check.self, Explain.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a triage rules file and print every problem with its line.")
+
+        @Argument(help: "The rules file (config/triage.yaml).")
+        var file: String
+
+        func run() throws {
+            do {
+                let rules = try TriageConfiguration.load(path: file)
+                print("\(file): ok")
+                print("  \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers")
+                print("  linking: \(rules.linking.map { "within \(SLAPolicyText.describe($0.window)), \($0.ignored.count) identifier(s) ignored" } ?? "off")")
+            } catch let error as ConfigurationError {
+                print(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Classify a complaint text and print why.",
+            discussion: "Reads the text from the argument, or from standard input when it is -. Nothing is stored."
+        )
+
+        @Option(help: "The rules file (default: the embedded rules).")
+        var rules: String?
+        @Option(help: "A subject line.")
+        var subject: String?
+        @Argument(help: "The complaint text, or - for standard input.")
+        var text: String
+
+        func run() throws {
+            let loaded: TriageRules
+            do {
+                loaded = try rules.map(TriageConfiguration.load(path:)) ?? TriageConfiguration.defaultRules
+            } catch let error as ConfigurationError {
+                print(error.description)
+                throw ExitCode(1)
+            }
+            let body = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            var complaint = Complaint(
+                id: ComplaintID.make(),
+                channel: .manual,
+                source: "cli",
+                receivedAt: RFC3339.truncatedToMilliseconds(Date()),
+                complainant: Complainant(name: "-"),
+                subject: subject,
+                body: body
+            )
+            try RuleTriage(rules: loaded).classify(&complaint)
+            print("category: \(complaint.category?.rawValue ?? "-")")
+            print("urgent: \(complaint.urgent ? "yes (\(complaint.urgencyReasons.joined(separator: ", ")))" : "no")")
+            print("severity: \(complaint.severity.map(String.init) ?? "-")")
+            if let sla = complaint.sla {
+                print("respond by: \(RFC3339.string(from: sla.respondBy))\(sla.resolveBy.map { ", resolve by: \(RFC3339.string(from: $0))" } ?? "")")
+            }
+            print("rules: \(complaint.triage?.rules.joined(separator: ", ") ?? "")")
+            for line in complaint.triage?.explanation ?? [] { print("  - \(line)") }
+        }
+    }
+}
+
+struct Split: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split a complaint off the thread it was linked to (the link was wrong).",
+        discussion:
+            "The complaint starts a thread of its own; later complaints of the same customer join the newest thread. The stored complaint keeps its original links; the split is in the audit log."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+    @Argument(help: "The complaint id.")
+    var id: String
+    @Option(help: "Why the link is wrong (for the audit log).")
+    var reason: String
+    @Option(help: "Who splits, for the audit log (default: the login name).")
+    var actor: String?
+
+    func run() async throws {
+        let journal = try openJournal(options)
+        let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
+        guard let split = try await journal.splitThread(complaintID: id, actor: "cli:\(user)", reason: reason, at: Date()) else {
+            FileHandle.standardError.write(Data("no complaint has the id \(id)\n".utf8))
+            throw ExitCode(1)
+        }
+        print("split \(split.complaintID) off thread \(split.previousThreadID ?? "-") (\(split.previousEarlierIDs.count) earlier); its thread is now \(split.threadID)")
+    }
+}
+
+/// Durations in words, as the configuration writes them.
+enum SLAPolicyText {
+    static func describe(_ duration: Duration) -> String {
+        let seconds = Int(duration.components.seconds)
+        if seconds % 86_400 == 0, seconds > 0 { return "\(seconds / 86_400)d" }
+        if seconds % 3600 == 0, seconds > 0 { return "\(seconds / 3600)h" }
+        return "\(seconds)s"
+    }
+}
