@@ -254,5 +254,58 @@ public enum JournalConformance {
             let claims = try await journal.claimDue(sink: "a", now: Date(), limit: 100, lease: .seconds(60))
             try expect(claims.map(\.complaint.id) == entries.map(\.complaint.id), "claim order")
         },
+        Check(name: "complaints are found by any identifier of their complainant, newest first, within the time asked") { journal in
+            let start = RFC3339.truncatedToMilliseconds(Date())
+            func complaint(_ complainant: Complainant, at offset: Double, thread: String? = nil) -> Complaint {
+                var complaint = Fixtures.complaint(receivedAt: start.addingTimeInterval(offset))
+                complaint.complainant = complainant
+                if let thread { complaint.related = Related(threadID: thread, earlierIDs: [thread], matchedOn: ["phone"]) }
+                return complaint
+            }
+            let call = complaint(Complainant(phone: "+8613800138000"), at: 0)
+            let mail = complaint(Complainant(phone: "+8613800138000", email: "li@example.cn"), at: 10, thread: call.id)
+            let post = complaint(Complainant(handle: "@LiLei", platform: "weibo"), at: 20)
+            let old = complaint(Complainant(email: "li@example.cn"), at: -90_000)
+            for item in [old, call, mail, post] { _ = try await journal.append([Fixtures.entry(item)]) }
+
+            let byMail = try await journal.contactLinks(identities: ["email:li@example.cn"], since: start.addingTimeInterval(-60), limit: 10)
+            try expect(byMail.map(\.complaintID) == [mail.id], "by e-mail within a minute: \(byMail.map(\.complaintID))")
+            try expect(byMail.first?.threadID == call.id, "the thread the complaint was stored in: \(String(describing: byMail.first?.threadID))")
+            let all = try await journal.contactLinks(
+                identities: ["phone:+8613800138000", "email:li@example.cn", "handle:weibo:lilei"],
+                since: start.addingTimeInterval(-100_000),
+                limit: 10
+            )
+            try expect(Set(all.map(\.complaintID)) == Set([old.id, call.id, mail.id, post.id]), "every identifier: \(all.map(\.complaintID))")
+            try expect(all.first?.complaintID == post.id, "newest first: \(all.map(\.complaintID))")
+            try expect(all.map(\.receivedAt) == all.map(\.receivedAt).sorted(by: >), "ordered by time")
+            let limited = try await journal.contactLinks(identities: ["phone:+8613800138000"], since: start.addingTimeInterval(-60), limit: 1)
+            try expect(limited.map(\.complaintID) == [mail.id], "limit keeps the newest: \(limited.map(\.complaintID))")
+            try expect(try await journal.contactLinks(identities: ["phone:+8613900000000"], since: start, limit: 10).isEmpty, "a stranger")
+        },
+        Check(name: "a split moves the complaint to a thread of its own, is audited, and leaves the document as it was") { journal in
+            let start = RFC3339.truncatedToMilliseconds(Date())
+            var first = Fixtures.complaint(receivedAt: start)
+            first.complainant = Complainant(phone: "+8613800138000")
+            var second = Fixtures.complaint(receivedAt: start.addingTimeInterval(5))
+            second.complainant = Complainant(phone: "+8613800138000")
+            second.related = Related(threadID: first.id, earlierIDs: [first.id], matchedOn: ["phone"])
+            _ = try await journal.append([Fixtures.entry(first)])
+            _ = try await journal.append([Fixtures.entry(second)])
+
+            let split = try await journal.splitThread(complaintID: second.id, actor: "ops", reason: "a shared family phone", at: start)
+            try expect(split?.threadID == second.id && split?.previousThreadID == first.id, "split \(String(describing: split))")
+            try expect(split?.previousEarlierIDs == [first.id], "previous links \(String(describing: split?.previousEarlierIDs))")
+            try expect(try await journal.threadSplit(complaintID: second.id) == split, "the split is kept")
+            try expect(try await journal.threadSplit(complaintID: first.id) == nil, "the other complaint is untouched")
+            let links = try await journal.contactLinks(identities: ["phone:+8613800138000"], since: start.addingTimeInterval(-1), limit: 10)
+            try expect(links.first { $0.complaintID == second.id }?.threadID == second.id, "its thread now: \(links)")
+            try expect(links.first { $0.complaintID == first.id }?.threadID == first.id, "the first keeps its thread")
+            try expect(try await journal.complaint(id: second.id)?.complaint.related?.threadID == first.id, "the document is not rewritten")
+            let audit = try await journal.auditLog(limit: 5)
+            try expect(audit.first?.action == "split" && audit.first?.actor == "ops", "audit \(audit)")
+            try expect(audit.first?.detail == "a shared family phone", "the reason is audited")
+            try expect(try await journal.splitThread(complaintID: "01UNKNOWN", actor: "ops", reason: nil, at: start) == nil, "unknown id")
+        },
     ]
 }

@@ -22,7 +22,9 @@ struct TriageCommand: ParsableCommand {
                 let rules = try TriageConfiguration.load(path: file)
                 print("\(file): ok")
                 print("  \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers")
-                print("  linking: \(rules.linking.map { "within \(SLAPolicyText.describe($0.window)), \($0.ignored.count) identifier(s) ignored" } ?? "off")")
+                print(
+                    "  linking: \(rules.linking.map { "within \(SLAPolicyText.describe($0.window)), \($0.ignored.count) identifier(s) ignored" } ?? "off")"
+                )
             } catch let error as ConfigurationError {
                 print(error.description)
                 throw ExitCode(1)
@@ -96,7 +98,9 @@ struct Split: AsyncParsableCommand {
             FileHandle.standardError.write(Data("no complaint has the id \(id)\n".utf8))
             throw ExitCode(1)
         }
-        print("split \(split.complaintID) off thread \(split.previousThreadID ?? "-") (\(split.previousEarlierIDs.count) earlier); its thread is now \(split.threadID)")
+        print(
+            "split \(split.complaintID) off thread \(split.previousThreadID ?? "-") (\(split.previousEarlierIDs.count) earlier); its thread is now \(split.threadID)"
+        )
     }
 }
 

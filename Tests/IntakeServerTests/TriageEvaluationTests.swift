@@ -108,5 +108,6 @@ struct TriageEvaluationTests {
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage unseen-set evaluation: \(scores)")
+        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
     }
 }

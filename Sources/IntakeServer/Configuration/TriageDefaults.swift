@@ -36,8 +36,14 @@ enum TriageDefaults {
               light, reckless, near miss, nearly crashed, almost crashed, crash, choked, choking, slipped, tripped, fell down,
               fell over, collapsed, fire exit, fire extinguisher, emergency exit, recall, overheating, overheated, gets really
               hot, swollen battery, button batteries, toddler, frightening, allergy, allergic, nut allergy, peanut, smelled
-              gas, gas smell, chipped my, chipped a tooth, broke a tooth, dentist]
+              gas, gas smell, chipped my, chipped a tooth, broke a tooth, dentist,
+              短视频, 低头, 一百多, 后怕, 专心开车, 放进嘴, 放進嘴, 零件, 拿错, 药物, 用药, 降压药, 降糖药, gash, reversed into, handrail, loose, going to fall, sparkler, fire brigade]
             except: [危险品运输, 冒烟的美食, 玻璃杯, 玻璃门坏了]
+          - name: suggestion-lead
+            category: suggestion
+            weight: 5
+            # A message that opens with its proposal ("建议：…", "Suggestion: …").
+            patterns: ['(^|[。！？!?\n])\s*(建议|提议|建議|小建议|suggestion|proposal|idea|feature request)\s*[:：，,]']
           - name: suggestion
             category: suggestion
             weight: 3
@@ -49,7 +55,8 @@ enum TriageDefaults {
               would be helpful, would love, i'd love, would like to see, please consider, consider adding, could you add, can you
               add, please add, it'd be nice, just an idea, idea, feature request, wish you would, i wish, wish the, hope you can,
               any chance of, adding, maybe make, maybe add, maybe you could, why not, how about, would benefit, should let
-              us, would be lovely, it'd be great, could the, stock more, could you stock]
+              us, would be lovely, it'd be great, could the, stock more, could you stock,
+              能不能把, 缩短, 或者在, 标明, worth considering, set up a, propose, proposal]
             patterns: ['希望.{0,12}(能|可以)']
             except: [意见很大, 有意见, 建议我, 希望尽快, 希望你们尽快, 希望能尽快, 希望能给, 希望能退, 希望可以退, 希望可以尽快, 希望能赔, 希望能解决,
               希望能处理, 希望能换, 希望可以换, 期待回复, 优化一下你们的态度, 延长了, 被延长, recommend you refund, strongly suggest you refund, i
@@ -59,6 +66,11 @@ enum TriageDefaults {
             weight: 3
             keywords: [退款, 退钱, 没退, 未退, 退不了, 多收, 多扣, 乱扣, 重复扣, 扣了两次, 乱收费, 退费, 退押金, 押金, 退款, 多收,
               refund, refunded, overcharged, overcharge, double charged, charged twice, invoiced, money back, deposit]
+          - name: billing-amount
+            category: billing
+            weight: 1
+            # A sum of money ("80元", "£30"): a weak vote, since prices come up in every kind of complaint.
+            patterns: ['\d+(\.\d+)?\s*(元|块钱|块)', '[£$€¥]\s?\d']
           - name: billing
             category: billing
             weight: 2
@@ -67,7 +79,8 @@ enum TriageDefaults {
               charge, charging my, my card, billed, billing, bill, invoice, fee, hidden fee, surcharge, payment, paid, price,
               pricing, subscription, renewal, auto-renew, interest, penalty, credit card, debit, deducted, deduction,
               balance, cashback, voucher, coupon, reimburse, reimbursement, compensation, tariff, quote, quoted, receipt,
-              statement]
+              statement,
+              扣我, 业务费, 增值业务, 水费, 电费, 燃气费, 物业费, 暖气费, 翻倍, 涨到, 水表, 电表, 课时费, 学费, 退剩余, 扣了, rate, water bill, meter, bill says]
             except: [收费站, free of charge, in charge, charger, charging cable, charging port, doesn't charge, does not charge, won't
               charge, not charging, battery charge, payment machine, direct debit is about]
           - name: facility
@@ -80,9 +93,10 @@ enum TriageDefaults {
               facility, elevator, lift, escalator, toilet, restroom, bathroom, washroom, parking, car park, garage, parking lot,
               air conditioning, air con, aircon, heating, heater, hot water, shower, sauna, tap, drain, leak in the ceiling,
               lights, lighting, door lock, locker, seats, seating, chair, wi-fi, wifi, internet in the room, atm, cash machine,
-              payment machine, ticket machine, vending machine, kiosk, laundry, washing machine, room safe, charging station,
+              payment machine, ticket machine, vending machine, kiosk, laundry, room safe, charging station,
               wheelchair, accessible, accessibility, ramp, baby changing, pool, gym, treadmill, projector, lobby, waiting room,
-              platform, corridor, stairwell, bed bugs, bedbugs, pest, rats, mice]
+              platform, corridor, stairwell, bed bugs, bedbugs, pest, rats, mice,
+              投影仪, 教室, 报修]
             except: [空调扇坏了, 座位号, seat number, lift me, lift it]
           - name: facility-condition
             category: facility
@@ -109,8 +123,15 @@ enum TriageDefaults {
               scratches, dented, undercooked, raw, cold food, tasteless, tastes bad, smells bad, battery, screen, overheats,
               noisy, rusty, quality, waterproof, working charger, doesn't charge, does not charge, failed, failure,
               technician, syncing, strap, clasp, knock-off, stopped charging, casing, poor for the price, display, green line,
-              dead pixel, handset, physical damage]
+              dead pixel, handset, physical damage,
+              仿的, 鞋标, 胶水味, 夹生, 肥膘, 不值, rusting, rust, misleading, mislabelled, not certified, listed as, doesn't fit, does not fit, flaking, coating, snapped, reheated, icy in the middle, frozen, motor, gives up]
             except: [质量好, 质量不错, 积分过期, 积分什么时候过期, 优惠券过期, 会员过期, 会员到期]
+          - name: product-strong
+            category: product_quality
+            weight: 3
+            keywords: [过期, 变质, 发霉, 霉变, 假货, 仿冒, 质量问题, 質量問題, 過期, 假貨, expired, counterfeit, fake, mouldy, moldy, rotten,
+              defective]
+            except: [积分过期, 积分什么时候过期, 优惠券过期, 会员过期, 会员到期, 卡过期, 证件过期, 护照过期, card expired, expired card, passport expired]
           - name: product_breakage
             category: product_quality
             weight: 1
@@ -128,7 +149,8 @@ enum TriageDefaults {
               dispatch, dispatched, late, delayed, delay, lost, missing, wrong address, left at, doorstep, porch, signed for,
               driver left, tossed, thrown over, threw my, over the fence, collection, pickup, pick-up, pick up, in transit,
               warehouse, damaged in transit, crushed box, box was crushed, ups, fedex, dhl, usps, royal mail, evri, hermes, dpd,
-              amazon logistics, rider, removal company, movers, luggage, baggage, suitcase, carousel]
+              amazon logistics, rider, removal company, movers, luggage, baggage, suitcase, carousel,
+              压扁, 碎了, 碎成, 寄给, 寄的, 外箱, 冷链, 运输, 晚到, arrived, squashed]
             except: [快递柜很好, 航班延误, 航班延迟, 航班连续延误, 飞机延误, 航班取消, 延误险, late fee, late payment, late checkout, delayed
               flight, flight delay, flight was delayed, flight delayed, flight has been delayed, lost my patience]
           - name: service_attitude
@@ -143,14 +165,16 @@ enum TriageDefaults {
               hanging up, hang up, unhelpful, unfriendly, impatient, hurry up, sarcastic, patronising, patronizing,
               discriminated, discrimination, harassed, harassment, threatened me, no apology, refused to help, couldn't care
               less, apologise, apologize, on hold, sighed, line went dead, cut me off, people like you, can't be bothered,
-              couldn't be bothered, laughed, 嗓门, 大声, 道个歉]
+              couldn't be bothered, laughed, 嗓门, 大声, 道个歉,
+              添乱, 甩, unpolite, apology, told her to, told him to]
             except: [客服电话, 客服热线, customer service number, staff room]
           - name: service_abuse
             category: service_attitude
             weight: 5
             keywords: [骂人, 骂我, 辱骂, 推了我, 推我, 动手, 打人, 嘲讽, 羞辱, 罵人, 辱罵, swore at, insulted, insulting, yelled at me, shouted at me, scolded me,
               shouted abuse, called us names, called me names, 就骂, 开口就骂, 张口就骂, 破口大骂,
-              screamed at me, pushed me, shoved me, assaulted, abusive, humiliated]
+              screamed at me, pushed me, shoved me, assaulted, abusive, humiliated,
+              大呼小叫, 呵斥, 训斥, 冷嘲热讽, 骂骂咧咧, 事儿真多, 往地上一扔, called me stupid, called me a, called me an, laughing at me, laughing at]
           - name: service_people
             category: service_attitude
             weight: 1
@@ -164,13 +188,15 @@ enum TriageDefaults {
             keywords: [航班, 机票, 值机, 登机, 改签, 退票, 账号, 账户, 登录, 登不上, 密码, 验证码, 封号, 冻结, 注销, 闪退, 积分, 证明,
               account, login, log in, password, locked out, verification code, app keeps, crashes, crashed, flight, boarding,
               rebooked, rebooking, loyalty points, name change, policy on, logs me out, logged out, sign in, tick box, wiped,
-              coursework, certificate, contract ends, only asking]
+              coursework, certificate, contract ends, only asking,
+              公众号, 绑定, 户号, 无法绑定, booking, reservation]
           - name: other-weak
             category: other
             weight: 1
             keywords: [app, 系统, 网站, 页面, 打不开, 报错, 取消, 会员, 规定, 政策, 咨询, 请问, 怎么办, 预约, 排队, 营业时间, 去哪里, 怎么开,
               website, site, page, error message, cancelled, canceled, membership, policy, terms, question, inquiry, enquiry, how
-              do i, appointment, queue, opening hours, is my, can you tell me]
+              do i, appointment, queue, opening hours, is my, can you tell me,
+              提示, 官网, 入口, 找不到]
         fallback_category: other
 
         # Urgent triggers: the customer threatens or announces exposure, legal action, a regulator or the police, or
@@ -189,12 +215,14 @@ enum TriageDefaults {
               expose you, expose this, exposing you, post this on, post it on, posting this on, posting it on, post about this,
               posting about this, tweet about, tweeting about, post this online, post it online, put this online, put it online,
               viral, go viral, photos are on, on x now, tagged the, consumer programme, watchdog, the bbc, social media, twitter, tiktok, facebook, instagram, reddit, youtube, trustpilot, one-star review,
-              1-star review, review everywhere, reviews everywhere, tell everyone, warn everyone, let everyone know]
+              1-star review, review everywhere, reviews everywhere, tell everyone, warn everyone, let everyone know,
+              视频里, 做视频, 发视频, 博主, 写进, 晚报, 日报, 报纸, 晨报, 都市报, the herald, herald, gazette, tribune, chronicle, tripadvisor, go up tonight, goes up tonight, going up tonight, goes up on, followers, thread goes up]
             except: [媒体播放器, 多媒体, 流媒体, 媒体中心, 新媒体, 在报社工作, 在报社上班, 在电视台工作, 在电视台上班, 媒体室, media room, social
               media marketing, run social media, social media for, court reporter, 自媒体运营, 媒体部, 社交媒体账号, 记者证, 热搜榜单, 发帖子问, social media manager,
               social media team, social media account, media player, media center, media centre, facebook login, facebook
               account, instagram account, tiktok account, twitter account, youtube premium, youtube video won't, press the
-              button, pressed the button, press release]
+              button, pressed the button, press release,
+              被曝光, 被记者曝光, 被媒体曝光, 曝光过, 曝光过度, 曝光不足, 曝光补偿, 曝光时间, 媒体报道, 新闻报道]
           - name: legal
             reason: legal
             keywords: [起诉, 诉讼, 告你们, 告到法院, 上法院, 法院见, 打官司, 律师函, 找律师, 请律师, 请了律师, 官司, 联系律师, 咨询律师, 委托律师, 我的律师, 律师会,
@@ -203,12 +231,14 @@ enum TriageDefaults {
               sue, sue you, suing, lawsuit, law suit, legal action, take legal, court, see you in court, small claims, my lawyer,
               my lawyers, a lawyer, an attorney, my attorney, my solicitor, a solicitor, solicitors, legal proceedings, class
               action, litigation, legal advice, legal notice, my advocate, an advocate, arbitration, file a claim, filing a claim, letter before action, cease and
-              desist]
+              desist,
+              律师, 交给律师, 法庭, 法庭上见, the judge, a judge, judge thinks, tribunal, filing in the small claims, small claims court]
             except_patterns: ['法院(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)', 'court (road|rd|lane|street|st|avenue|ave|drive|close|way)']
             except: [法院路, 法院街, 法院站, 法院附近, 法院旁, 法院对面, food court, court shoes, tennis court, basketball court, court
               street, court road, i am a lawyer, i'm a lawyer, as a lawyer, lawyer by training, a lawyer friend, the lawyer in,
               our lawyer ordered, law firm ordered, legal team, court reporter, 法律系, 法律专业, 律师事务所的快递, 律师楼下,
-              在法院工作, 在法院上班]
+              在法院工作, 在法院上班,
+              律师事务所, 律所, 律师楼, 律师行, 被起诉, 被告上]
           - name: regulator
             reason: regulator
             keywords: ["12315", "12345", "12300", "12305", "12326", "12331", "12358", "12365", "12366", "12378", "12360", 消协, 消费者协会, 消保委, 市场监管,
@@ -234,10 +264,12 @@ enum TriageDefaults {
               police came, police came, officers came, rang the police, phoned the police, police have been, the police have,
               informed the police, told the police, police officers, filed a police report, file a police report, made a police
               report, police report number, the cops, call 911, called 911, calling 911, rang 911, phoned 911, dial 999, called
-              999, call 999, rang 999, phoned 999, fraud report, criminal complaint, crime reference]
+              999, call 999, rang 999, phoned 999, fraud report, criminal complaint, crime reference,
+              filing a police report, filing a report with the police]
             except_patterns: ['(公安局|派出所|警察局)(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)']
             except: [警察叔叔玩具, 玩具警车, 警察制服, 派出所对面, 派出所旁边, 派出所附近, 派出所楼下, 在派出所工作, police brand, police uniform, police costume, police scanner, police car toy, police station road, cops
-              and robbers, police academy, 911 turbo, crime novel, crime book, true crime]
+              and robbers, police academy, 911 turbo, crime novel, crime book, true crime,
+              报警器, 报警灯, 报警声, 火灾报警, 报警系统, 报警按钮]
           - name: safety
             reason: safety
             keywords: [受伤, 受了伤, 烫伤, 烧伤, 骨折, 流血, 出血, 缝针, 住院, 急诊, 送医, 送到医院, 去了医院, 进了医院, 医院检查, 打120, 打了120, 120急救,
@@ -250,13 +282,14 @@ enum TriageDefaults {
               choked, choking, burned her, burned his, burnt her, burnt his, got burned, a burn, nasty burn, needed
               treatment, medical treatment, electric shock, electrocuted, got shocked, caught fire, on fire, burst into flames, exploded,
               explosion, crashed into, hit by, knocked down, could have been killed, nearly killed, almost killed, nearly died,
-              almost died]
+              almost died,
+              打了119, 打119, 拨打119, 被电, 电了一下, 头晕恶心, reversed into, gash, fire brigade, getting everyone out]
             except: [hurt my feelings, 伤心, 受伤的心, hospital parking, hospital billing, hospital bill, hospital car park, 医院停车场,
               医院缴费, 医院账单, fire tv, fire stick, fire tablet, fired, on fire sale, 火爆, 炸鸡, 爆炸头, 油炸, 火锅, firewall]
 
         cues:
           # Characters a negation reaches forward.
-          negation_reach: 24
+          negation_reach: 32
           negations: [不会, 不想, 不打算, 没打算, 没有打算, 并不打算, 不准备, 没准备, 不是要, 并不想, 不至于, 不用, 不需要, 不必, 无需, 没必要, 不愿,
             不愿意, 不希望, 暂时不, 暂不, 也不会, 绝不会, 没想过, 没想, 不要去, 不去, 没去, 没有去, 别担心, 没人, 没有人, 没有, 并没有, 并未, 未, 幸好没,
             幸亏没, 好在没, 还好没, 不是想, 不想去, 万一, 一旦, 要真, 真要, 以免, 免得, 迟早, 早晚会, 很容易, 容易, 可能会, 如果, 我是, 作为, 不會, 不想, 不打算, 沒有, 沒打算, 不用, 不需要,
@@ -265,14 +298,16 @@ enum TriageDefaults {
             not trying to, not threatening, no one, nobody, no-one, luckily no, thankfully no, fortunately no, without, rather not,
             not about to, no plans to, have no plans, haven't, have not, hasn't, has not, wasn't, was not, isn't, nor, not after,
             not looking to, rather than, instead of, before someone, before anyone, someone could, could, might, in case, if, as
-            a, as an, i'm a, i am a, i'm an, i am an, i work at, i work for, i work in, i run]
+            a, as an, i'm a, i am a, i'm an, i am an, i work at, i work for, i work in, i run,
+            懒得, 不屑, 犯不着, 不值得, thought about, i considered, was tempted to, almost, before somebody, somebody could, someone is going to, somebody is going to]
           reported: [新闻, 报道, 听说, 据说, 看到有人, 网上说, 网上看到, 朋友说, 邻居说, 同事说, 别人说, 有人说, 看到一篇, 文章, 标题, 电视上, 新闻里,
             热搜上看到, 看到热搜, 听朋友, 听同事, 我姐说, 我妈说, 朋友告诉我, 听我朋友, 听我同事, 以前有, 之前有人, 去年有, 新聞, 報導, 聽說, 據說,
             news, headline, headlines, article, an article, reported that, i read, i heard, i saw on, saw on the news, heard that,
             said that, says that, said she, said he, says she, says he, told me that, told me she, told me he, my friend said,
             my friend says, my friend told me, a friend told me, my neighbour said, my neighbor said, my colleague said, my
             sister says, my sister said, my cousin told me, told me, my brother said, my mum said, my mom said, my wife said, my husband said, i read on,
-            read on a, tv report, a report, saying, forum, according to, apparently, rumour, rumor, there was a story, last year, years ago, in the past, once had]
+            read on a, tv report, a report, saying, forum, according to, apparently, rumour, rumor, there was a story, last year, years ago, in the past, once had,
+            她说, 他说, 阿姨说, 们说, 转发说, 看到媒体, 看到报道, 看到新闻, saw a, people said, reckons, a friend who, friend who works, said someone, someone had, someone else, had already threatened, read in the paper, in the paper]
           resets: [我就, 我要, 我会, 我将, 我一定, 我报, 我打了, 我发了, 我找了, 我去了, 我们就, 我们要, 我们会, 我也要, 我也会, 我已经, 我已, 我们已经, 我马上, 马上, 直接, 立刻, 但是, 但, 可是,
             不过, 否则, 不然, 要不然, 要是, 再不, 只能, 只好, 就去, 就要, 就会, 就起诉, 就报警, 就曝光, 就投诉, 就找, 我就會, 我要, 我會, 否則, 但是,
             i will, i'll, we will, we'll, i am going to, i'm going to, im going to, we are going to, we're going to, i'm speaking to, i am speaking to, i'm talking to, i'm contacting, i am contacting, i'm
@@ -280,7 +315,8 @@ enum TriageDefaults {
             already, i've already, i already, we have already, we've already, i shall, i must, i'm now, i am now, then i, but,
             however, otherwise, or else, unless, if, until, so i, so we, so now, now i, i filed, i've filed, i have filed, i lodged, i've lodged, i have lodged, i made, i've made, i posted, i've
             posted, i have posted, i wrote to, i've written, i have written, i rang, i phoned, i contacted, i have contacted, i've contacted, i have
-            reported, i've reported, i reported, i called, i have called, i've called]
+            reported, i've reported, i reported, i called, i have called, i've called,
+            已经]
 
         # Severity: 1 is the most severe. A severity set by the door wins. Raises never go above `most_severe`.
         severity:
