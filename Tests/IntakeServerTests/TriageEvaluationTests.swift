@@ -101,13 +101,29 @@ struct TriageEvaluationTests {
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
     }
 
-    /// A third set, by a third author, never used to tune the rules (do not tune on it: write a new one first). Its
-    /// figures say what the rules do on complaints they were not fitted to.
-    @Test func theShippedRulesOnUnseenComplaints() throws {
+    /// A third set, by a third author, first measured unseen (urgent recall 0.745, precision 0.729, category
+    /// accuracy 0.643) and then used to widen the rules: a development set too now.
+    @Test func theShippedRulesMeetTheFloorsOnTheThirdSet() throws {
         let examples = try Self.examples("triage-unseen.jsonl")
+        #expect(examples.count >= 100)
+        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
+        print("triage third-set evaluation: \(scores)")
+        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
+        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
+        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
+        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+    }
+
+    /// A fourth set, by a fourth author, never used to tune the rules: what they do on complaints they were not
+    /// fitted to. Its figures are printed, not held to the floors; before tuning on it, write a fresh set to take its
+    /// place.
+    @Test func theShippedRulesOnUnseenComplaints() throws {
+        let examples = try Self.examples("triage-fresh.jsonl")
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage unseen-set evaluation: \(scores)")
         if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
+        // What any classifier worth shipping reaches; far below the floors above, so a broken reader still fails.
+        #expect(scores.recall >= 0.5 && scores.categoryAccuracy >= 0.5, "\(scores)")
     }
 }
