@@ -46,7 +46,11 @@ public final class Gateway: Sendable {
         let journal =
             try journal
             ?? SQLiteJournal(
-                configuration: .init(path: configuration.journalPath, maximumPendingEntries: configuration.journalMaximumPending),
+                configuration: .init(
+                    path: configuration.journalPath,
+                    maximumPendingEntries: configuration.journalMaximumPending,
+                    contactWindow: max(configuration.triage.rules.linking?.window ?? .zero, .seconds(30 * 86_400))
+                ),
                 logger: logger
             )
         self.journal = journal

@@ -28,13 +28,22 @@ public final class SQLiteJournal: ComplaintJournal {
         public var maximumBatchEntries: Int
         /// How long another process's lock is waited for.
         public var busyTimeout: Duration
+        /// How far back complaints are found by their identifiers (the linking window); loaded into memory on open.
+        public var contactWindow: Duration
 
         /// Creates a configuration; every argument but `path` has the default shown.
-        public init(path: String, maximumPendingEntries: Int = 8192, maximumBatchEntries: Int = 1024, busyTimeout: Duration = .seconds(10)) {
+        public init(
+            path: String,
+            maximumPendingEntries: Int = 8192,
+            maximumBatchEntries: Int = 1024,
+            busyTimeout: Duration = .seconds(10),
+            contactWindow: Duration = .seconds(30 * 86_400)
+        ) {
             self.path = path
             self.maximumPendingEntries = maximumPendingEntries
             self.maximumBatchEntries = maximumBatchEntries
             self.busyTimeout = busyTimeout
+            self.contactWindow = contactWindow
         }
     }
 
@@ -72,6 +81,7 @@ public final class SQLiteJournal: ComplaintJournal {
     private let state = Mutex(WriterState())
     private let claims = Mutex([DeliveryKey: Date]())
     private let recent = Mutex(RecentComplaints(budget: 8 << 20))
+    private let contacts: Mutex<ContactIndex>
     private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
     private let commits = Atomic<Int>(0)
     private let commitTimer = Metrics.Timer(label: "intake_journal_commit_seconds", preferredDisplayUnit: .seconds)
@@ -107,9 +117,45 @@ public final class SQLiteJournal: ComplaintJournal {
                 )
             }
             try Self.migrator.migrate(pool)
+            contacts = Mutex(try Self.loadContacts(pool, window: configuration.contactWindow, now: now()))
         } catch {
             throw JournalError(.storage, reason: "cannot open the SQLite journal at \(configuration.path): \(error)")
         }
+    }
+
+    /// The identifiers of the complaints of the last `window`, from the append-only rows, with operators' splits.
+    private static func loadContacts(_ pool: DatabasePool, window: Duration, now: Date) throws -> ContactIndex {
+        var index = ContactIndex(window: window)
+        // An hour of slack: rows are appended in about the order complaints were received, not exactly.
+        let cutoff = now.timeIntervalSince1970 - window.secondsValue - 3600
+        try pool.read { db in
+            guard let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM contact_links") else { return }
+            // The first row of the window, by bisection over the sequence (each probe one rowid lookup).
+            var low: Int64 = 0
+            var high = last + 1
+            while low < high {
+                let middle = low + (high - low) / 2
+                let time = try Double.fetchOne(
+                    db,
+                    sql: "SELECT received_at FROM contact_links WHERE seq >= ? ORDER BY seq LIMIT 1",
+                    arguments: [middle]
+                )
+                if let time, time < cutoff { low = middle + 1 } else { high = middle }
+            }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT identity, complaint_id, thread_id, received_at FROM contact_links WHERE seq >= ? ORDER BY seq",
+                arguments: [low]
+            )
+            while let row = try rows.next() {
+                index.add(identity: row[0], complaintID: row[1], threadID: row[2], receivedAt: Date(timeIntervalSince1970: row[3]))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT complaint_id, thread_id FROM thread_splits") {
+                index.setThread(of: row[0], to: row[1])
+            }
+        }
+        index.expire(now: now)
+        return index
     }
 
     /// The versioned schema migrations, applied in order on open.
@@ -184,17 +230,19 @@ public final class SQLiteJournal: ComplaintJournal {
             )
         }
         migrator.registerMigration("v2-contact-links") { db in
-            // One row per complaint and identifier, clustered by identifier and time: finding a customer's recent
-            // complaints reads one range, and an append adds one row to one b-tree per identifier.
+            // One row per complaint and identifier, appended (a rowid table, no index): an append adds to the last
+            // page, where a table keyed by identifier would dirty a random page per row. Lookups are answered from
+            // memory (`ContactIndex`), loaded from the rows of the linking window when the journal opens; splits
+            // override the thread a row was written with.
             try db.execute(
                 sql: """
                     CREATE TABLE contact_links (
+                        seq INTEGER PRIMARY KEY,
                         identity TEXT NOT NULL,
-                        received_at REAL NOT NULL,
                         complaint_id TEXT NOT NULL,
                         thread_id TEXT NOT NULL,
-                        PRIMARY KEY (identity, received_at, complaint_id)
-                    ) WITHOUT ROWID;
+                        received_at REAL NOT NULL
+                    );
                     CREATE TABLE thread_splits (
                         complaint_id TEXT PRIMARY KEY,
                         previous_thread_id TEXT,
@@ -241,9 +289,29 @@ public final class SQLiteJournal: ComplaintJournal {
             try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16000") }
         }
         let walSize = Gauge(label: "intake_journal_wal_bytes")
+        let firstSplits = (try? await pool.read { db in try Double.fetchOne(db, sql: "SELECT MAX(at) FROM thread_splits") }) ?? nil
         try? await cancelWhenGracefulShutdown {
+            var splitsSeen = firstSplits
+            var ticks = 0
             while !Task.isCancelled, let checkpointer {
                 try await Task.sleep(for: .milliseconds(50))
+                ticks += 1
+                // Every two seconds: splits made by another process (`intake split`) join the index in memory.
+                if ticks % 40 == 0 {
+                    let since = splitsSeen ?? -Double.infinity
+                    let rows = try? await self.read { db in
+                        try Row.fetchAll(
+                            db,
+                            sql: "SELECT complaint_id, thread_id, at FROM thread_splits WHERE at > ? ORDER BY at",
+                            arguments: [since]
+                        )
+                        .map { (id: $0[0] as String, thread: $0[1] as String, at: $0[2] as Double) }
+                    }
+                    if let rows, let newest = rows.last?.at {
+                        self.contacts.withLock { index in for row in rows { index.setThread(of: row.id, to: row.thread) } }
+                        splitsSeen = newest
+                    }
+                }
                 do {
                     try await checkpointer.writeWithoutTransaction { db in
                         var (frames, copied) = try db.checkpoint(.passive)
@@ -318,6 +386,17 @@ public final class SQLiteJournal: ComplaintJournal {
             for (row, (entry, outcome)) in zip(rows, zip(entries, outcomes)) where !outcome.isDuplicate {
                 recent.insert(entry.complaint, size: row.document.count)
             }
+        }
+        // Before returning: the caller's next complaint of the same customer must find this one.
+        let at = now()
+        contacts.withLock { index in
+            for (row, outcome) in zip(rows, outcomes) where !outcome.isDuplicate {
+                let receivedAt = Date(timeIntervalSince1970: row.receivedAt)
+                for identity in row.identities {
+                    index.add(identity: identity, complaintID: row.id, threadID: row.threadID, receivedAt: receivedAt)
+                }
+            }
+            index.expire(now: at)
         }
         return outcomes
     }
@@ -398,7 +477,7 @@ public final class SQLiteJournal: ComplaintJournal {
             sql: "SELECT r.sha256 FROM complaints c JOIN raw_payloads r ON r.id = c.raw_id WHERE c.idempotency_key = ?"
         )
         let insertLink = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO contact_links (identity, received_at, complaint_id, thread_id) VALUES (?, ?, ?, ?)"
+            sql: "INSERT INTO contact_links (identity, received_at, complaint_id, thread_id) VALUES (?, ?, ?, ?)"
         )
         let insertDelivery = try db.cachedStatement(
             sql: """
@@ -689,40 +768,15 @@ public final class SQLiteJournal: ComplaintJournal {
     // MARK: Linking
 
     public func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink] {
-        let keys = Array(Set(identities))
-        guard !keys.isEmpty, limit > 0 else { return [] }
-        return try await read { db in
-            var links: [ContactLink] = []
-            for key in keys {
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT complaint_id, thread_id, received_at FROM contact_links
-                        WHERE identity = ? AND received_at >= ? ORDER BY received_at DESC LIMIT ?
-                        """,
-                    arguments: [key, since.timeIntervalSince1970, limit]
-                )
-                for row in rows {
-                    links.append(
-                        ContactLink(
-                            complaintID: row["complaint_id"],
-                            threadID: row["thread_id"],
-                            identity: key,
-                            receivedAt: Date(timeIntervalSince1970: row["received_at"])
-                        )
-                    )
-                }
-            }
-            links.sort { ($0.receivedAt, $0.complaintID, $0.identity) > ($1.receivedAt, $1.complaintID, $1.identity) }
-            return Array(links.prefix(limit))
-        }
+        guard limit > 0 else { return [] }
+        return contacts.withLock { $0.links(identities: identities, since: since, limit: limit) }
     }
 
     public func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
         guard let stored = try await complaint(id: complaintID) else { return nil }
-        let identities = ContactIdentity.keys(of: stored.complaint.complainant).map(\.key)
+        let split: ThreadSplit
         do {
-            return try await pool.write { db -> ThreadSplit in
+            split = try await pool.write { db -> ThreadSplit in
                 let earlier = try Row.fetchOne(db, sql: "SELECT thread_id FROM thread_splits WHERE complaint_id = ?", arguments: [complaintID])
                 let split = ThreadSplit(
                     complaintID: complaintID,
@@ -730,12 +784,6 @@ public final class SQLiteJournal: ComplaintJournal {
                     previousEarlierIDs: earlier == nil ? stored.complaint.related?.earlierIDs ?? [] : [],
                     threadID: complaintID
                 )
-                for identity in identities {
-                    try db.execute(
-                        sql: "UPDATE contact_links SET thread_id = ? WHERE identity = ? AND complaint_id = ?",
-                        arguments: [complaintID, identity, complaintID]
-                    )
-                }
                 let previous = String(decoding: try JSONEncoder().encode(split.previousEarlierIDs), as: UTF8.self)
                 try db.execute(
                     sql: """
@@ -754,6 +802,8 @@ public final class SQLiteJournal: ComplaintJournal {
         } catch {
             throw JournalError(.storage, reason: "cannot split the thread: \(error)")
         }
+        contacts.withLock { $0.setThread(of: complaintID, to: complaintID) }
+        return split
     }
 
     public func threadSplit(complaintID: String) async throws -> ThreadSplit? {

@@ -44,6 +44,8 @@ struct TriageCommand: ParsableCommand {
         var subject: String?
         @Argument(help: "The complaint text, or - for standard input.")
         var text: String
+        @Flag(help: "Also classify the text 2,000 times and print the time one classification takes.")
+        var timing = false
 
         func run() throws {
             let loaded: TriageRules
@@ -63,7 +65,20 @@ struct TriageCommand: ParsableCommand {
                 subject: subject,
                 body: body
             )
-            try RuleTriage(rules: loaded).classify(&complaint)
+            let triage = try RuleTriage(rules: loaded)
+            if timing {
+                let clock = ContinuousClock()
+                let rounds = 2000
+                let elapsed = clock.measure {
+                    for _ in 0..<rounds {
+                        var copy = complaint
+                        triage.classify(&copy)
+                    }
+                }
+                let micros = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
+                print("one classification: \(String(format: "%.1f", micros / Double(rounds))) µs (\(body.utf8.count) bytes)")
+            }
+            triage.classify(&complaint)
             print("category: \(complaint.category?.rawValue ?? "-")")
             print("urgent: \(complaint.urgent ? "yes (\(complaint.urgencyReasons.joined(separator: ", ")))" : "no")")
             print("severity: \(complaint.severity.map(String.init) ?? "-")")

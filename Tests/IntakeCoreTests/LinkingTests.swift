@@ -154,3 +154,41 @@ struct LinkingTests {
         #expect(severities == [3, 3, 2], "the third complaint within the window is a repeat")
     }
 }
+
+/// The in-memory index journals answer linking from.
+struct ContactIndexTests {
+    @Test func findsNewestFirstForgetsWhatLeftTheWindowAndCompacts() {
+        var index = ContactIndex(window: .seconds(3600))
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        var ids: [String] = []
+        for minute in 0..<10_000 {
+            let at = start.addingTimeInterval(Double(minute) * 60)
+            let id = ComplaintID.make(at: at)
+            ids.append(id)
+            index.add(identity: "phone:+86138\(minute % 7)", complaintID: id, threadID: id, receivedAt: at)
+            index.expire(now: at)
+        }
+        // Sixty minutes of complaints remain (plus the one at the edge), over seven phones.
+        #expect(index.count <= 62, "\(index.count) kept")
+        let end = start.addingTimeInterval(9_999 * 60)
+        let found = index.links(identities: ["phone:+861383"], since: end.addingTimeInterval(-3600), limit: 100)
+        #expect(found.count >= 8 && found.count <= 9, "\(found.count)")
+        #expect(found.map(\.receivedAt) == found.map(\.receivedAt).sorted(by: >))
+        #expect(found.allSatisfy { ids.contains($0.complaintID) && $0.identity == "phone:+861383" })
+        #expect(index.links(identities: ["phone:+861383"], since: end.addingTimeInterval(-3600), limit: 2).count == 2)
+        #expect(index.links(identities: ["phone:+869999"], since: start, limit: 10).isEmpty)
+    }
+
+    @Test func keepsIdsExactlyAndAppliesSplits() {
+        var index = ContactIndex(window: .seconds(86_400))
+        let now = Date()
+        let first = ComplaintID.make(at: now)
+        let second = ComplaintID.make(at: now.addingTimeInterval(1))
+        index.add(identity: "email:a@example.cn", complaintID: first, threadID: first, receivedAt: now)
+        index.add(identity: "email:a@example.cn", complaintID: second, threadID: first, receivedAt: now.addingTimeInterval(1))
+        index.setThread(of: second, to: second)
+        let found = index.links(identities: ["email:a@example.cn"], since: now.addingTimeInterval(-1), limit: 10)
+        #expect(found.map(\.complaintID) == [second, first])
+        #expect(found.map(\.threadID) == [second, first])
+    }
+}

@@ -37,6 +37,42 @@ struct SQLiteJournalTests {
         #expect(try reopened.appliedMigrations() == ["v1", "v2-contact-links"])
     }
 
+    @Test func customersAreFoundAgainAfterReopeningWithinTheWindowOnly() async throws {
+        let path = Self.temporaryPath()
+        let now = RFC3339.truncatedToMilliseconds(Date())
+        func complaint(daysAgo: Double, phone: String) -> Complaint {
+            let receivedAt = now.addingTimeInterval(-daysAgo * 86_400)
+            var complaint = Fixtures.complaint(id: ComplaintID.make(at: receivedAt), receivedAt: receivedAt)
+            complaint.complainant = Complainant(phone: phone)
+            return complaint
+        }
+        let old = complaint(daysAgo: 40, phone: "+8613800138000")
+        let recent = complaint(daysAgo: 3, phone: "+8613800138000")
+        let split = complaint(daysAgo: 2, phone: "+8613800138000")
+        do {
+            let journal = try SQLiteJournal(
+                configuration: .init(path: path, contactWindow: .seconds(30 * 86_400)),
+                logger: Logger(label: "test"),
+                now: { now }
+            )
+            for item in [old, recent, split] { _ = try await journal.append([Fixtures.entry(item)]) }
+            _ = try await journal.splitThread(complaintID: split.id, actor: "ops", reason: "not the same person", at: now)
+        }
+        let reopened = try SQLiteJournal(
+            configuration: .init(path: path, contactWindow: .seconds(30 * 86_400)),
+            logger: Logger(label: "test"),
+            now: { now }
+        )
+        let links = try await reopened.contactLinks(
+            identities: ["phone:+8613800138000"],
+            since: now.addingTimeInterval(-60 * 86_400),
+            limit: 10
+        )
+        #expect(links.map(\.complaintID) == [split.id, recent.id], "40 days ago is outside the window loaded")
+        #expect(links.first?.threadID == split.id, "the split is applied again on opening")
+        #expect(links.last?.threadID == recent.id)
+    }
+
     @Test func theFileIsInWALModeWithFullSynchronousCommits() async throws {
         let path = Self.temporaryPath()
         let journal = try Self.open(path)

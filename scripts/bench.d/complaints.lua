@@ -20,15 +20,24 @@ function init(args)
     math.randomseed(os.time() + thread_id * 7919)
 end
 
+-- Customers: each request is a new customer, except every tenth, which comes back with the phone and e-mail of
+-- the customer fifty requests earlier (a repeat complaint, linked to the earlier one), as a hotline sees repeat
+-- callers.
+local function customer(n)
+    if n % 10 == 0 and n > 50 then n = n - 50 end
+    return n
+end
+
 function request()
     counter = counter + 1
     local text = bodies[(counter % #bodies) + 1]
+    local who = customer(counter)
     local body = string.format(
-        '{"external_id":"bench-%s-%d-%d","complainant":{"name":"测试用户%d","phone":"1380013%04d","email":"User%d@Example.com"},' ..
+        '{"external_id":"bench-%s-%d-%d","complainant":{"name":"测试用户%d","phone":"138%08d","email":"User%d@Example.com"},' ..
         '"subject":"投诉 complaint %d","body":"%s %s","location":"上海市浦东新区世纪大道100号","demand":"退款并道歉 refund and apology",' ..
         '"respondent":{"kind":"driver","id":"D-%d","name":"李师傅"},"references":{"order":"SO-2026-%06d","plate":"沪A%05d"},' ..
         '"severity":%d,"tags":["bench"],"extra":{"queue":"投诉专线","duration":%d}}',
-        run, thread_id, counter, counter % 1000, counter % 10000, counter, counter, text, text, counter % 500, counter, counter % 100000,
+        run, thread_id, counter, who % 1000, (thread_id * 1000000 + who) % 100000000, thread_id * 1000000 + who, counter, text, text, counter % 500, counter, counter % 100000,
         (counter % 4) + 1, counter % 600)
     return wrk.format("POST", "/v1/complaints", { ["Content-Type"] = "application/json" }, body)
 end

@@ -9,30 +9,50 @@ struct TriageText {
     let characterIndex: [Int]
 
     init(_ raw: String) {
-        var scalars = String.UnicodeScalarView()
-        for scalar in raw.lowercased().unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E:
-                // Full-width ASCII (ｌａｗｙｅｒ, ！): the same letters as half-width, lower-cased.
-                let folded = Unicode.Scalar(scalar.value - 0xFEE0)!
-                scalars.append(contentsOf: String(folded).lowercased().unicodeScalars)
-            case 0x3000: scalars.append(" ")
-            case 0x2018, 0x2019, 0x02BC: scalars.append("'")
-            default: scalars.append(scalar)
-            }
-        }
-        text = String(scalars)
-        bytes = Array(text.utf8)
+        // One pass over the UTF-8 bytes: ASCII lower-cased by arithmetic, other scalars folded or lower-cased only
+        // where that changes them (Chinese text goes through untouched).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
         var index: [Int] = []
-        index.reserveCapacity(bytes.count + 1)
+        index.reserveCapacity(raw.utf8.count + 1)
         var character = 0
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            for _ in 0..<width { index.append(character) }
+        func append(_ scalar: Unicode.Scalar) {
+            let start = bytes.count
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                bytes.append((0x41...0x5A).contains(value) ? value + 0x20 : value)
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+            for _ in start..<bytes.count { index.append(character) }
             character += 1
         }
+        for scalar in raw.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x7F:
+                append(scalar)
+            case 0xFF01...0xFF5E:
+                // Full-width ASCII (ｌａｗｙｅｒ, ！): the same letters as half-width.
+                append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3001...0x303F, 0x3400...0x9FFF, 0xF900...0xFAFF:
+                // CJK punctuation and ideographs have no case.
+                append(scalar)
+            case 0x3000:
+                append(" ")
+            case 0x2018, 0x2019, 0x02BC:
+                append("'")
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+                } else {
+                    append(scalar)
+                }
+            }
+        }
         index.append(character)
-        characterIndex = index
+        self.bytes = bytes
+        self.characterIndex = index
+        self.text = String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the byte at `offset` is an ASCII letter or digit.
@@ -56,14 +76,16 @@ struct PhraseMatcher: Sendable {
         var end: Int
     }
 
-    private struct Node: Sendable {
-        var next: [UInt8: Int32] = [:]
-        var failure: Int32 = 0
-        /// Phrases ending here, with their byte lengths (own and by failure links).
-        var outputs: [Int32] = []
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// The automaton: for each state, its outgoing edges (sorted by byte) in one flat array, its failure state and
+    /// the phrases that end there. The root has a full table. Flat arrays and a few comparisons per byte are several
+    /// times faster than a dictionary per state.
+    private var edgeStart: [Int32] = []
+    private var edgeCount: [UInt16] = []
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
+    private var rootTable: [Int32] = Array(repeating: 0, count: 256)
+    private var failure: [Int32] = []
+    private var outputs: [[Int32]] = []
     private var lengths: [Int] = []
     private var boundedStart: [Bool] = []
     private var boundedEnd: [Bool] = []
@@ -71,54 +93,75 @@ struct PhraseMatcher: Sendable {
     private(set) var phrases: [String] = []
 
     init(phrases: [String]) {
-        for phrase in phrases { add(phrase) }
-        build()
-    }
-
-    private mutating func add(_ raw: String) {
-        let phrase = TriageText(raw).text
-        let bytes = Array(phrase.utf8)
-        let index = Int32(phrases.count)
-        phrases.append(phrase)
-        lengths.append(bytes.count)
-        let probe = TriageText(phrase)
-        boundedStart.append(probe.isWordByte(at: 0))
-        boundedEnd.append(probe.isWordByte(at: bytes.count - 1))
-        guard !bytes.isEmpty else { return }
-        var state = 0
-        for byte in bytes {
-            if let next = nodes[state].next[byte] {
-                state = Int(next)
-            } else {
-                nodes.append(Node())
-                let created = nodes.count - 1
-                nodes[state].next[byte] = Int32(created)
-                state = created
+        // Build a trie with dictionaries, then flatten it.
+        var next: [[UInt8: Int32]] = [[:]]
+        var ends: [[Int32]] = [[]]
+        for raw in phrases {
+            let text = TriageText(raw)
+            let bytes = text.bytes
+            let index = Int32(self.phrases.count)
+            self.phrases.append(text.text)
+            lengths.append(bytes.count)
+            boundedStart.append(text.isWordByte(at: 0))
+            boundedEnd.append(text.isWordByte(at: bytes.count - 1))
+            guard !bytes.isEmpty else { continue }
+            var state = 0
+            for byte in bytes {
+                if let target = next[state][byte] {
+                    state = Int(target)
+                } else {
+                    next.append([:])
+                    ends.append([])
+                    next[state][byte] = Int32(next.count - 1)
+                    state = next.count - 1
+                }
+            }
+            ends[state].append(index)
+        }
+        let count = next.count
+        failure = Array(repeating: 0, count: count)
+        outputs = ends
+        for state in 0..<count {
+            edgeStart.append(Int32(edgeBytes.count))
+            let sorted = next[state].sorted { $0.key < $1.key }
+            edgeCount.append(UInt16(sorted.count))
+            for (byte, target) in sorted {
+                edgeBytes.append(byte)
+                edgeTargets.append(target)
             }
         }
-        nodes[state].outputs.append(index)
-    }
-
-    private mutating func build() {
-        var queue: [Int] = []
-        for (_, child) in nodes[0].next {
-            nodes[Int(child)].failure = 0
-            queue.append(Int(child))
-        }
+        for (byte, target) in next[0] { rootTable[Int(byte)] = target }
+        // Failure links, breadth first.
+        var queue: [Int] = next[0].values.map(Int.init)
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (byte, child) in nodes[state].next {
-                var fallback = Int(nodes[state].failure)
-                while fallback != 0, nodes[fallback].next[byte] == nil { fallback = Int(nodes[fallback].failure) }
-                let target = nodes[fallback].next[byte].map(Int.init) ?? 0
-                let failure = target == Int(child) ? 0 : target
-                nodes[Int(child)].failure = Int32(failure)
-                nodes[Int(child)].outputs += nodes[failure].outputs
+            for (byte, child) in next[state] {
+                var fallback = Int(failure[state])
+                while fallback != 0, next[fallback][byte] == nil { fallback = Int(failure[fallback]) }
+                let target = fallback == 0 ? Int(rootTable[Int(byte)]) : Int(next[fallback][byte] ?? 0)
+                let link = target == Int(child) ? 0 : target
+                failure[Int(child)] = Int32(link)
+                outputs[Int(child)] += outputs[link]
                 queue.append(Int(child))
             }
         }
+    }
+
+    @inline(__always)
+    private func transition(_ state: Int, _ byte: UInt8) -> Int? {
+        if state == 0 { return Int(rootTable[Int(byte)]) }
+        let start = Int(edgeStart[state])
+        let end = start + Int(edgeCount[state])
+        var index = start
+        while index < end {
+            let candidate = edgeBytes[index]
+            if candidate == byte { return Int(edgeTargets[index]) }
+            if candidate > byte { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Every occurrence in `text`, in order of their end.
@@ -126,9 +169,14 @@ struct PhraseMatcher: Sendable {
         var result: [Match] = []
         var state = 0
         for (offset, byte) in text.bytes.enumerated() {
-            while state != 0, nodes[state].next[byte] == nil { state = Int(nodes[state].failure) }
-            state = nodes[state].next[byte].map(Int.init) ?? 0
-            for output in nodes[state].outputs {
+            while true {
+                if let target = transition(state, byte) {
+                    state = target
+                    break
+                }
+                state = Int(failure[state])
+            }
+            for output in outputs[state] {
                 let phrase = Int(output)
                 let start = offset + 1 - lengths[phrase]
                 if boundedStart[phrase], text.isWordByte(at: start - 1) { continue }

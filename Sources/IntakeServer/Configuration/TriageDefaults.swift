@@ -42,8 +42,8 @@ enum TriageDefaults {
           - name: suggestion-lead
             category: suggestion
             weight: 5
-            # A message that opens with its proposal ("建议：…", "Suggestion: …").
-            patterns: ['(^|[。！？!?\n])\s*(建议|提议|建議|小建议|suggestion|proposal|idea|feature request)\s*[:：，,]']
+            # A message that states its proposal as such ("建议：…", "Suggestion: …").
+            keywords: ['建议:', '建议,', '提议:', '建議:', '小建议:', 'suggestion:', 'proposal:', 'idea:', 'feature request:']
           - name: suggestion
             category: suggestion
             weight: 3
@@ -56,8 +56,8 @@ enum TriageDefaults {
               add, please add, it'd be nice, just an idea, idea, feature request, wish you would, i wish, wish the, hope you can,
               any chance of, adding, maybe make, maybe add, maybe you could, why not, how about, would benefit, should let
               us, would be lovely, it'd be great, could the, stock more, could you stock,
-              能不能把, 缩短, 或者在, 标明, worth considering, set up a, propose, proposal]
-            patterns: ['希望.{0,12}(能|可以)']
+              能不能把, 缩短, 或者在, 标明, worth considering, set up a, propose, proposal, 希望你们也能, 希望贵公司能,
+              希望平台能, 希望商家能, 希望以后能, 希望以后可以, 希望今后能, 也能每, 能增加, 可以增加, 能推出, 能开通, 能提供, 可以提供]
             except: [意见很大, 有意见, 建议我, 希望尽快, 希望你们尽快, 希望能尽快, 希望能给, 希望能退, 希望可以退, 希望可以尽快, 希望能赔, 希望能解决,
               希望能处理, 希望能换, 希望可以换, 期待回复, 优化一下你们的态度, 延长了, 被延长, recommend you refund, strongly suggest you refund, i
               suggest you refund, i suggest you fix, i suggest you sort]
@@ -70,7 +70,7 @@ enum TriageDefaults {
             category: billing
             weight: 1
             # A sum of money ("80元", "£30"): a weak vote, since prices come up in every kind of complaint.
-            patterns: ['\d+(\.\d+)?\s*(元|块钱|块)', '[£$€¥]\s?\d']
+            keywords: [元, 块钱, 人民币, '£', '$', '€', '¥', rmb, usd, hkd, sgd, quid, bucks]
           - name: billing
             category: billing
             weight: 2
