@@ -183,12 +183,13 @@ public struct RuleTriage: ComplaintTriage {
                 resets.contains { $0.start >= from && $0.start < to }
             }
             // A negation before the trigger, or overlapping its start ("i'm an" in "i'm an attorney").
-            if let negation = hits.first(where: {
+            // The nearest, longest one names it in the explanation ("not going to" rather than "not").
+            if let negation = hits.filter({
                 $0.use == .negation && $0.start < hit.start && $0.end <= hit.end
                     && structure.clause(at: $0.start) == structure.clause(at: hit.start)
                     && text.characterIndex[hit.start] - text.characterIndex[min($0.end, hit.start)] <= rules.cues.negationReach
                     && !reset(between: $0.end, and: hit.start)
-            }) {
+            }).max(by: { ($0.end, $0.end - $0.start) < ($1.end, $1.end - $1.start) }) {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): negated by \"\(negation.phrase)\"")
                 continue
             }
