@@ -49,7 +49,7 @@ public final class Gateway: Sendable {
                 configuration: .init(
                     path: configuration.journalPath,
                     maximumPendingEntries: configuration.journalMaximumPending,
-                    contactWindow: max(configuration.triage.rules.linking?.window ?? .zero, .seconds(30 * 86_400))
+                    contactWindow: Self.contactWindow(configuration)
                 ),
                 logger: logger
             )
@@ -72,6 +72,12 @@ public final class Gateway: Sendable {
             committed: wake
         )
         self.replayer = Replayer(journal: journal, requeued: wake)
+    }
+
+    /// How far back the journal keeps customers' identifiers in memory: the linking window, 30 days at least (so a
+    /// reload may lengthen it up to there).
+    static func contactWindow(_ configuration: GatewayConfiguration) -> Duration {
+        max(configuration.triage.rules.linking?.window ?? .zero, .seconds(30 * 86_400))
     }
 
     static func makeSink(_ sink: GatewayConfiguration.Sink) -> any ComplaintSink {
@@ -105,7 +111,15 @@ public final class Gateway: Sendable {
         services += workers.map { .init(service: $0) }
         if let path = configuration.triage.path {
             services.append(
-                .init(service: TriageReloader(path: path, interval: configuration.triage.reloadInterval, triage: triage, logger: logger))
+                .init(
+                    service: TriageReloader(
+                        path: path,
+                        interval: configuration.triage.reloadInterval,
+                        triage: triage,
+                        logger: logger,
+                        journalWindow: Self.contactWindow(configuration)
+                    )
+                )
             )
         }
         services.append(.init(service: application))

@@ -28,6 +28,8 @@ public final class ReloadableTriage: ComplaintTriage {
     }
 
     public var linking: ContactLinking? { triage.linking }
+
+    public func snapshot() -> any ComplaintTriage { triage }
 }
 
 /// Reloads the triage rules file when it changes (checked every `interval`) and on SIGHUP. A file with a problem is
@@ -37,18 +39,24 @@ public struct TriageReloader: Service {
     let interval: Duration
     let triage: ReloadableTriage
     let logger: Logger
+    /// The longest linking window the journal can answer (what it loaded on opening).
+    let journalWindow: Duration?
+    private let reloading = SerialLock()
 
     /// Creates a reloader of `path` into `triage`.
-    public init(path: String, interval: Duration, triage: ReloadableTriage, logger: Logger) {
+    public init(path: String, interval: Duration, triage: ReloadableTriage, logger: Logger, journalWindow: Duration? = nil) {
         self.path = path
         self.interval = interval
         self.triage = triage
         self.logger = logger
+        self.journalWindow = journalWindow
     }
 
-    /// The file's modification time and size, to notice a change.
+    /// The file's modification time and size, to notice a change; the target of a symbolic link (a Kubernetes
+    /// ConfigMap swaps one) is what counts.
     static func stamp(_ path: String) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target) else { return nil }
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         return "\(modified):\(size)"
@@ -58,9 +66,20 @@ public struct TriageReloader: Service {
     /// - Returns: whether the new rules are in force.
     @discardableResult
     public func reload() -> Bool {
+        // One reload at a time (SIGHUP and the file watch), so an older file is never put in force after a newer one.
+        reloading.mutex.withLock { _ in reloadNow() }
+    }
+
+    private func reloadNow() -> Bool {
         do {
             let rules = try TriageConfiguration.load(path: path)
             triage.replace(with: try RuleTriage(rules: rules))
+            if let window = rules.linking?.window, let journalWindow, window > journalWindow {
+                logger.warning(
+                    "the linking window is longer than the journal loaded: older complaints are linked after a restart",
+                    metadata: ["window_days": "\(window.components.seconds / 86_400)", "loaded_days": "\(journalWindow.components.seconds / 86_400)"]
+                )
+            }
             logger.notice(
                 "triage rules reloaded",
                 metadata: ["file": "\(path)", "categories": "\(rules.categories.count)", "urgent": "\(rules.urgent.count)"]
@@ -100,4 +119,9 @@ public struct TriageReloader: Service {
             }
         }
     }
+}
+
+/// A lock a struct can hold.
+private final class SerialLock: Sendable {
+    let mutex = Mutex(())
 }

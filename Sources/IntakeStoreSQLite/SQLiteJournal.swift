@@ -289,27 +289,24 @@ public final class SQLiteJournal: ComplaintJournal {
             try? await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 16000") }
         }
         let walSize = Gauge(label: "intake_journal_wal_bytes")
-        let firstSplits = (try? await pool.read { db in try Double.fetchOne(db, sql: "SELECT MAX(at) FROM thread_splits") }) ?? nil
+        let firstSplits = (try? await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM thread_splits") ?? 0 }) ?? 0
         try? await cancelWhenGracefulShutdown {
             var splitsSeen = firstSplits
             var ticks = 0
             while !Task.isCancelled, let checkpointer {
                 try await Task.sleep(for: .milliseconds(50))
                 ticks += 1
-                // Every two seconds: splits made by another process (`intake split`) join the index in memory.
+                // Every two seconds: splits made by another process (`intake split`) join the index in memory. The
+                // table only grows (a split is never undone), so a new count means new splits: read them all again.
                 if ticks % 40 == 0 {
-                    let since = splitsSeen ?? -Double.infinity
-                    let rows = try? await self.read { db in
-                        try Row.fetchAll(
-                            db,
-                            sql: "SELECT complaint_id, thread_id, at FROM thread_splits WHERE at > ? ORDER BY at",
-                            arguments: [since]
-                        )
-                        .map { (id: $0[0] as String, thread: $0[1] as String, at: $0[2] as Double) }
+                    let seen = splitsSeen
+                    let rows = try? await self.read { db -> [(id: String, thread: String)]? in
+                        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM thread_splits") != seen else { return nil }
+                        return try Row.fetchAll(db, sql: "SELECT complaint_id, thread_id FROM thread_splits").map { (id: $0[0], thread: $0[1]) }
                     }
-                    if let rows, let newest = rows.last?.at {
+                    if let rows = rows ?? nil {
                         self.contacts.withLock { index in for row in rows { index.setThread(of: row.id, to: row.thread) } }
-                        splitsSeen = newest
+                        splitsSeen = rows.count
                     }
                 }
                 do {
@@ -774,36 +771,38 @@ public final class SQLiteJournal: ComplaintJournal {
 
     public func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
         guard let stored = try await complaint(id: complaintID) else { return nil }
-        let split: ThreadSplit
+        if let done = try await threadSplit(complaintID: complaintID) { return done }
+        guard let thread = stored.complaint.related?.threadID, thread != complaintID else {
+            throw JournalError(.notLinked, reason: "the complaint starts its own thread; split the later complaints off instead")
+        }
+        let split = ThreadSplit(
+            complaintID: complaintID,
+            previousThreadID: thread,
+            previousEarlierIDs: stored.complaint.related?.earlierIDs ?? [],
+            threadID: complaintID
+        )
+        let previous = String(decoding: try JSONEncoder().encode(split.previousEarlierIDs), as: UTF8.self)
         do {
-            split = try await pool.write { db -> ThreadSplit in
-                let earlier = try Row.fetchOne(db, sql: "SELECT thread_id FROM thread_splits WHERE complaint_id = ?", arguments: [complaintID])
-                let split = ThreadSplit(
-                    complaintID: complaintID,
-                    previousThreadID: earlier.map { $0["thread_id"] } ?? stored.complaint.related?.threadID,
-                    previousEarlierIDs: earlier == nil ? stored.complaint.related?.earlierIDs ?? [] : [],
-                    threadID: complaintID
-                )
-                let previous = String(decoding: try JSONEncoder().encode(split.previousEarlierIDs), as: UTF8.self)
+            try await pool.write { db in
+                // A split committed meanwhile by another caller wins; this one changes nothing then.
                 try db.execute(
                     sql: """
                         INSERT INTO thread_splits (complaint_id, previous_thread_id, previous_earlier_ids, thread_id, at, actor, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (complaint_id) DO UPDATE SET at = excluded.at, actor = excluded.actor, reason = excluded.reason
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING
                         """,
                     arguments: [complaintID, split.previousThreadID, previous, complaintID, at.timeIntervalSince1970, actor, reason]
                 )
+                guard db.changesCount == 1 else { return }
                 try db.execute(
                     sql: "INSERT INTO audit_log (at, actor, action, filter, count, detail) VALUES (?, ?, 'split', ?, 1, ?)",
                     arguments: [at.timeIntervalSince1970, actor, "{\"complaint_id\":\"\(complaintID)\"}", reason]
                 )
-                return split
             }
         } catch {
             throw JournalError(.storage, reason: "cannot split the thread: \(error)")
         }
         contacts.withLock { $0.setThread(of: complaintID, to: complaintID) }
-        return split
+        return try await threadSplit(complaintID: complaintID) ?? split
     }
 
     public func threadSplit(complaintID: String) async throws -> ThreadSplit? {

@@ -306,6 +306,15 @@ public enum JournalConformance {
             try expect(audit.first?.action == "split" && audit.first?.actor == "ops", "audit \(audit)")
             try expect(audit.first?.detail == "a shared family phone", "the reason is audited")
             try expect(try await journal.splitThread(complaintID: "01UNKNOWN", actor: "ops", reason: nil, at: start) == nil, "unknown id")
+            let again = try await journal.splitThread(complaintID: second.id, actor: "someone else", reason: "again", at: start)
+            try expect(again == split, "a second split changes nothing: \(String(describing: again))")
+            try expect(try await journal.auditLog(limit: 5).filter { $0.action == "split" }.count == 1, "a second split is not audited")
+            do {
+                _ = try await journal.splitThread(complaintID: first.id, actor: "ops", reason: "root", at: start)
+                try expect(false, "splitting the complaint that starts the thread must be refused")
+            } catch let error as JournalError {
+                try expect(error.code == .notLinked, "\(error)")
+            }
         },
     ]
 }

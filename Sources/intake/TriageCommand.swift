@@ -95,7 +95,7 @@ struct Split: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split a complaint off the thread it was linked to (the link was wrong).",
         discussion:
-            "The complaint starts a thread of its own; later complaints of the same customer join the newest thread. The stored complaint keeps its original links; the split is in the audit log."
+            "The complaint starts a thread of its own; later complaints of the same customer join the newest thread. The stored complaint keeps its original links; the split is in the audit log. A running gateway picks it up within two seconds."
     )
 
     @OptionGroup var options: ConfigurationOptions
@@ -109,7 +109,14 @@ struct Split: AsyncParsableCommand {
     func run() async throws {
         let journal = try openJournal(options)
         let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
-        guard let split = try await journal.splitThread(complaintID: id, actor: "cli:\(user)", reason: reason, at: Date()) else {
+        let found: ThreadSplit?
+        do {
+            found = try await journal.splitThread(complaintID: id, actor: "cli:\(user)", reason: reason, at: Date())
+        } catch let error as JournalError where error.code == .notLinked {
+            FileHandle.standardError.write(Data("\(id) starts its own thread: split the later complaints linked to it instead\n".utf8))
+            throw ExitCode(1)
+        }
+        guard let split = found else {
             FileHandle.standardError.write(Data("no complaint has the id \(id)\n".utf8))
             throw ExitCode(1)
         }

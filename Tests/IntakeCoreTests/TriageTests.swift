@@ -200,6 +200,21 @@ struct BusinessCalendarTests {
         #expect(result == Self.date(due), "\(received) + \(hours)h")
     }
 
+    @Test func openingHoursAreWallClockHoursAlsoWhenTheClocksChange() {
+        let london = TimeZone(identifier: "Europe/London")!
+        let calendar = BusinessCalendar(timeZone: london, weekdays: [1, 2, 3, 4, 5, 6, 7], opensAt: 9 * 60, closesAt: 17 * 60)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = london
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        // Sunday 29 March 2026, clocks go forward at 01:00: the office still opens at 09:00 local time.
+        let saturday = formatter.date(from: "2026-03-28 16:00")!
+        #expect(calendar.adding(.seconds(2 * 3600), to: saturday) == formatter.date(from: "2026-03-29 10:00")!)
+        // Sunday 25 October 2026, clocks go back.
+        let before = formatter.date(from: "2026-10-24 16:30")!
+        #expect(calendar.adding(.seconds(3600), to: before) == formatter.date(from: "2026-10-25 09:30")!)
+    }
+
     @Test func levelsInCalendarTimeIgnoreTheCalendar() {
         let policy = SLAPolicy(
             levels: [
@@ -214,5 +229,53 @@ struct BusinessCalendarTests {
         // 72 working hours = 8 working days of 9 hours: Friday 1 h, then Monday 7 December … to Wednesday 16 December.
         #expect(policy.deadlines(severity: 3, receivedAt: friday)?.resolveBy == Self.date("2026-12-16 17:00"))
         #expect(policy.deadlines(severity: 2, receivedAt: friday) == nil)
+    }
+}
+
+/// What the reviewers of the first rules found, kept from coming back.
+struct TriageTextTests {
+    static let rules = TriageRules(
+        categories: [.init(name: "category.billing", category: .billing, phrases: .init(keywords: ["hospital bill"]), weight: 2)],
+        urgent: [
+            .init(
+                name: "urgent.legal",
+                reason: "legal",
+                phrases: .init(keywords: ["legal action", "lawyer", "court"], except: ["basketball court"])
+            ),
+            .init(name: "urgent.police", reason: "police", phrases: .init(keywords: ["call the police"])),
+            .init(name: "urgent.safety", reason: "safety", phrases: .init(keywords: ["hospital", "caught fire"], except: ["hospital bill"])),
+        ],
+        cues: .init(negations: ["not", "don't", "won't"], negationReach: 32, reported: ["news"], resets: ["hesitate", "make me"])
+    )
+
+    static func urgent(_ body: String) throws -> Bool {
+        var complaint = Fixtures.complaint(body: body)
+        try RuleTriage(rules: rules).classify(&complaint)
+        return complaint.urgent
+    }
+
+    @Test(arguments: [
+        ("I will not hesitate to take legal action", true),
+        ("Don't make me call the police", true),
+        ("I won't call the police", false),
+        ("The hospital bills you sent are wrong", false),
+        ("The basketball courts are flooded", false),
+        ("I am contacting my\nlawyer today", true),
+        ("I am contacting my\u{A0}lawyer today", true),
+        ("call  the   police", true),
+        ("My 65\" TV caught fire and burned my hand", true),
+        ("I loved the '90s. The TV caught fire", true),
+        ("He wrote “this is a joke.\n\nThe TV caught fire", true),
+        ("He said “call the police” and laughed", false),
+    ])
+    func reads(body: String, urgent: Bool) throws {
+        #expect(try Self.urgent(body) == urgent, "\(body)")
+    }
+
+    @Test func aLineBreakWithinASentenceDoesNotEndIt() throws {
+        // A wrapped line is one sentence: the reported-speech cue still reaches the trigger on the next line.
+        #expect(try Self.urgent("I saw on the news that a kettle\ncaught fire") == false)
+        // A blank line ends the paragraph, and the sentence with it.
+        #expect(try Self.urgent("I saw it on the news\n\nOur kettle caught fire") == true)
     }
 }

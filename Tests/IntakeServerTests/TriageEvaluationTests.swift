@@ -76,12 +76,20 @@ struct TriageEvaluationTests {
         return scores
     }
 
+    /// With `INTAKE_TRIAGE_MISSES=DIRECTORY`, every misclassified example with the rules' explanation goes to a file
+    /// there, for whoever tunes the rules (never on the unseen set).
+    static func writeMisses(_ scores: Scores, name: String) {
+        guard let directory = ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] else { return }
+        let path = URL(fileURLWithPath: directory).appendingPathComponent("\(name.prefix { $0 != "(" }).txt")
+        try? scores.misses.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+    }
+
     @Test func theShippedRulesMeetTheFloorsOnTheEvaluationSet() throws {
         let examples = try Self.examples("triage-evaluation.jsonl")
         #expect(examples.count >= 200)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage evaluation: \(scores)")
-        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
+        Self.writeMisses(scores, name: #function)
         #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
         #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
@@ -95,7 +103,7 @@ struct TriageEvaluationTests {
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage second-set evaluation: \(scores)")
-        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
+        Self.writeMisses(scores, name: #function)
         #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
         #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
@@ -108,21 +116,32 @@ struct TriageEvaluationTests {
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage third-set evaluation: \(scores)")
-        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
+        Self.writeMisses(scores, name: #function)
         #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
         #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
     }
 
-    /// A fourth set, by a fourth author, never used to tune the rules: what they do on complaints they were not
-    /// fitted to. Its figures are printed, not held to the floors; before tuning on it, write a fresh set to take its
-    /// place.
-    @Test func theShippedRulesOnUnseenComplaints() throws {
+    /// A fourth set, by a fourth author, first measured unseen (urgent recall 0.895, precision 0.836, category
+    /// accuracy 0.806) and then used to widen the rules.
+    @Test func theShippedRulesMeetTheFloorsOnTheFourthSet() throws {
         let examples = try Self.examples("triage-fresh.jsonl")
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
+        print("triage fourth-set evaluation: \(scores)")
+        Self.writeMisses(scores, name: #function)
+        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
+        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
+        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+    }
+
+    /// A fifth set, by a fifth author, never used to tune the rules: what they do on complaints they were not fitted
+    /// to. Its figures are printed, not held to the floors; before tuning on it, write a fresh set to take its place.
+    @Test func theShippedRulesOnUnseenComplaints() throws {
+        let examples = try Self.examples("triage-holdout-5.jsonl")
+        #expect(examples.count >= 100)
+        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage unseen-set evaluation: \(scores)")
-        if ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] != nil { for miss in scores.misses { print("  miss \(miss)") } }
         // What any classifier worth shipping reaches; far below the floors above, so a broken reader still fails.
         #expect(scores.recall >= 0.5 && scores.categoryAccuracy >= 0.5, "\(scores)")
     }

@@ -48,7 +48,8 @@ struct SQLiteJournalTests {
         }
         let old = complaint(daysAgo: 40, phone: "+8613800138000")
         let recent = complaint(daysAgo: 3, phone: "+8613800138000")
-        let split = complaint(daysAgo: 2, phone: "+8613800138000")
+        var split = complaint(daysAgo: 2, phone: "+8613800138000")
+        split.related = Related(threadID: recent.id, earlierIDs: [recent.id], matchedOn: ["phone"])
         do {
             let journal = try SQLiteJournal(
                 configuration: .init(path: path, contactWindow: .seconds(30 * 86_400)),

@@ -90,14 +90,36 @@ public struct ComplaintIntake: Sendable {
     /// - Throws: ``JournalError``.
     public func commit(_ entries: [JournalEntry], from source: IntakeSource) async throws -> [AppendOutcome] {
         var entries = entries
+        // One set of rules for the whole call, even if they are reloaded meanwhile.
+        let triage = self.triage.snapshot()
         let linking = triage.linking
         let identities = entries.map { entry in linking.map { $0.identities(of: entry.complaint).map(\.key) } ?? [] }
         let locked = identities.flatMap { $0 }
         if !locked.isEmpty { await contactLocks.lock(locked) }
         defer { if !locked.isEmpty { contactLocks.unlock(locked) } }
+
+        // Content keys hold the UTC day: a repeat just after midnight is found under yesterday's key.
+        var earlier: [Int: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            guard let previous = entry.earlierKey,
+                let id = try await journal.complaintID(forIdempotencyKey: previous),
+                let stored = try await journal.complaint(id: id),
+                entry.complaint.receivedAt.timeIntervalSince(stored.complaint.receivedAt) < Self.contentWindow
+            else { continue }
+            earlier[index] = id
+        }
+        // In a batch, an item that repeats a stored complaint must not become an "earlier" complaint of the next
+        // items: it will not be stored.
+        var repeats = Set(earlier.keys)
+        if entries.count > 1, linking != nil {
+            for (index, entry) in entries.enumerated() where try await journal.complaintID(forIdempotencyKey: entry.idempotencyKey) != nil {
+                repeats.insert(index)
+            }
+        }
+
         for index in entries.indices {
             var complaint = entries[index].complaint
-            if let linking, !identities[index].isEmpty {
+            if let linking, !identities[index].isEmpty, !repeats.contains(index) {
                 let since = complaint.receivedAt.addingTimeInterval(-linking.window.seconds)
                 var candidates = try await journal.contactLinks(
                     identities: identities[index],
@@ -105,7 +127,7 @@ public struct ComplaintIntake: Sendable {
                     limit: linking.maximumEarlier * identities[index].count + 8
                 )
                 // Earlier items of the same batch are not stored yet.
-                for previous in entries.indices where previous < index {
+                for previous in entries.indices where previous < index && !repeats.contains(previous) {
                     let earlier = entries[previous].complaint
                     for key in identities[previous] where identities[index].contains(key) {
                         candidates.append(
@@ -123,16 +145,6 @@ public struct ComplaintIntake: Sendable {
             triage.classify(&complaint)
             entries[index].complaint = complaint
             entries[index].sinks = router.sinks(for: complaint)
-        }
-        // Content keys hold the UTC day: a repeat just after midnight is found under yesterday's key.
-        var earlier: [Int: String] = [:]
-        for (index, entry) in entries.enumerated() {
-            guard let previous = entry.earlierKey,
-                let id = try await journal.complaintID(forIdempotencyKey: previous),
-                let stored = try await journal.complaint(id: id),
-                entry.complaint.receivedAt.timeIntervalSince(stored.complaint.receivedAt) < Self.contentWindow
-            else { continue }
-            earlier[index] = id
         }
         let fresh = entries.indices.filter { earlier[$0] == nil }
         let appended = try await journal.append(fresh.map { entries[$0] })

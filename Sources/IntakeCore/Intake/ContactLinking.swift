@@ -53,9 +53,10 @@ public struct ContactLinking: Sendable, Hashable {
     /// first. Earlier complaints in other threads (after an operator split them off) are left where they are.
     public func related(for complaint: Complaint, candidates: [ContactLink]) -> Related? {
         let window = window.seconds
+        // Every candidate was stored before this complaint is (intake holds the customer's lock meanwhile), even when
+        // its clock reading is a moment later: the window is the only time test.
         let usable = candidates.filter {
             $0.complaintID != complaint.id && complaint.receivedAt.timeIntervalSince($0.receivedAt) <= window
-                && $0.receivedAt <= complaint.receivedAt
         }
         guard let newest = usable.max(by: { ($0.receivedAt, $0.complaintID) < ($1.receivedAt, $1.complaintID) }) else { return nil }
         let thread = usable.filter { $0.threadID == newest.threadID }.sorted { ($0.receivedAt, $0.complaintID) < ($1.receivedAt, $1.complaintID) }

@@ -90,8 +90,10 @@ public protocol ComplaintJournal: Service {
 
     /// Splits a complaint off its thread (an operator found the link wrong): the complaint starts a thread of its own,
     /// later complaints of the same customer join whichever thread is newest, the stored document stays as it was,
-    /// and the split is in the audit log, in the same transaction.
-    /// - Returns: what changed, or `nil` for an unknown complaint.
+    /// and the split is in the audit log, in the same transaction. Splitting a complaint split before changes
+    /// nothing and returns the first split.
+    /// - Returns: the split, or `nil` for an unknown complaint.
+    /// - Throws: `.notLinked` for a complaint that starts its own thread (split the later complaints off instead).
     func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit?
 
     /// The operator's split of a complaint, if any.
@@ -115,6 +117,7 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
             case storage
             case corrupt
             case keyReused
+            case notLinked
         }
         private let base: Base
 
@@ -128,6 +131,8 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
         public static let corrupt = Code(base: .corrupt)
         /// A caller's idempotency key was used before for a different payload. Nothing was stored.
         public static let keyReused = Code(base: .keyReused)
+        /// The complaint starts its own thread: there is no link to split. Nothing was changed.
+        public static let notLinked = Code(base: .notLinked)
 
         public var description: String { base.rawValue }
     }

@@ -251,13 +251,14 @@ public actor MemoryJournal: ComplaintJournal {
 
     public func splitThread(complaintID: String, actor: String, reason: String?, at: Date) async throws -> ThreadSplit? {
         guard let stored = complaints[complaintID] else { return nil }
-        let previous =
-            splits[complaintID].map { (thread: Optional($0.threadID), earlier: [String]()) }
-            ?? (thread: stored.complaint.related?.threadID, earlier: stored.complaint.related?.earlierIDs ?? [])
+        if let done = splits[complaintID] { return done }
+        guard let thread = stored.complaint.related?.threadID, thread != complaintID else {
+            throw JournalError(.notLinked, reason: "the complaint starts its own thread; split the later complaints off instead")
+        }
         let split = ThreadSplit(
             complaintID: complaintID,
-            previousThreadID: previous.thread,
-            previousEarlierIDs: previous.earlier,
+            previousThreadID: thread,
+            previousEarlierIDs: stored.complaint.related?.earlierIDs ?? [],
             threadID: complaintID
         )
         for identity in ContactIdentity.keys(of: stored.complaint.complainant) {

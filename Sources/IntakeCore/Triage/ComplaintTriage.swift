@@ -17,11 +17,18 @@ public protocol ComplaintTriage: Sendable {
 
     /// How complaints of one customer are linked before they are classified; `nil` for no linking.
     var linking: ContactLinking? { get }
+
+    /// The rules in force now, fixed: a call classifies all its complaints by one set of rules even when they are
+    /// reloaded meanwhile.
+    func snapshot() -> any ComplaintTriage
 }
 
 extension ComplaintTriage {
     /// No linking.
     public var linking: ContactLinking? { nil }
+
+    /// The triage itself.
+    public func snapshot() -> any ComplaintTriage { self }
 }
 
 /// The triage in force until rules are configured: it keeps what the door set and starts the clock when a severity

@@ -27,7 +27,25 @@ struct TriageText {
             for _ in start..<bytes.count { index.append(character) }
             character += 1
         }
+        // Blanks are folded: a run of spaces, tabs, no-break spaces and single line breaks (a mail wrapped at 72
+        // columns) is one space; a run with a blank line in it is one line break (a paragraph).
+        var blanks = 0
+        var breaks = 0
+        func flushBlanks() {
+            guard blanks > 0 else { return }
+            append(breaks >= 2 ? "\n" : " ")
+            blanks = 0
+            breaks = 0
+        }
         for scalar in raw.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " || scalar.value == 0xA0 || scalar.value == 0x3000
+                || (0x2000...0x200A).contains(scalar.value) || scalar.value == 0x202F || scalar.value == 0x205F
+            {
+                blanks += 1
+                if scalar == "\n" { breaks += 1 }
+                continue
+            }
+            flushBlanks()
             switch scalar.value {
             case 0x00...0x7F:
                 append(scalar)
@@ -37,8 +55,6 @@ struct TriageText {
             case 0x3001...0x303F, 0x3400...0x9FFF, 0xF900...0xFAFF:
                 // CJK punctuation and ideographs have no case.
                 append(scalar)
-            case 0x3000:
-                append(" ")
             case 0x2018, 0x2019, 0x02BC:
                 append("'")
             default:
@@ -49,6 +65,7 @@ struct TriageText {
                 }
             }
         }
+        flushBlanks()
         index.append(character)
         self.bytes = bytes
         self.characterIndex = index

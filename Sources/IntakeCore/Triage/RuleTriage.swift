@@ -66,9 +66,12 @@ public struct RuleTriage: ComplaintTriage {
         var patterns: [Pattern] = []
         func compile(_ source: String, rule: String, _ use: Use) throws {
             do {
-                // The text is lower-cased before matching, so patterns need no case folding (write them in lower case).
-                let regex = try NSRegularExpression(pattern: source)
+                // The text is matched lower-cased, with full-width letters folded; patterns match case-insensitively.
+                guard !source.isEmpty else { throw InvalidPattern(rule: rule, pattern: source, reason: "it is empty") }
+                let regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
                 patterns.append(Pattern(regex: regex, source: source, use: use))
+            } catch let error as InvalidPattern {
+                throw error
             } catch {
                 throw InvalidPattern(rule: rule, pattern: source, reason: "\(error)")
             }
@@ -81,13 +84,13 @@ public struct RuleTriage: ComplaintTriage {
         }
         for (position, rule) in rules.categories.enumerated() {
             for keyword in rule.phrases.keywords { for variant in variants(keyword) { add(variant, .category(position)) } }
-            for phrase in rule.phrases.except { add(phrase, .categoryExcept(position)) }
+            for phrase in rule.phrases.except { for variant in variants(phrase) { add(variant, .categoryExcept(position)) } }
             for pattern in rule.phrases.patterns { try compile(pattern, rule: rule.name, .category(position)) }
             for pattern in rule.phrases.exceptPatterns { try compile(pattern, rule: rule.name, .categoryExcept(position)) }
         }
         for (position, rule) in rules.urgent.enumerated() {
             for keyword in rule.phrases.keywords { for variant in variants(keyword) { add(variant, .urgent(position)) } }
-            for phrase in rule.phrases.except { add(phrase, .urgentExcept(position)) }
+            for phrase in rule.phrases.except { for variant in variants(phrase) { add(variant, .urgentExcept(position)) } }
             for pattern in rule.phrases.patterns { try compile(pattern, rule: rule.name, .urgent(position)) }
             for pattern in rule.phrases.exceptPatterns { try compile(pattern, rule: rule.name, .urgentExcept(position)) }
         }
@@ -378,11 +381,15 @@ private struct TextStructure {
             case "，", ",", "、", "：", ":", "(", ")", "（", "）": endsClause = true
             case "“", "「", "『", "《", "【": depth += 1
             case "”", "」", "』", "》", "】": depth = max(0, depth - 1)
-            case "\"": ascii.toggle()
+            case "\"":
+                // After a digit it is an inch mark (a 65" TV), not a quotation mark.
+                if !(position > 0 && ("0"..."9").contains(scalars[position - 1])) { ascii.toggle() }
             case "'":
                 // A single quotation mark opens after a blank or punctuation and closes before one; an apostrophe
                 // (don't, customers') sits between letters or after one.
-                if !single, !isLetter(position - 1), isLetter(position + 1) {
+                if !single, !isLetter(position - 1), isLetter(position + 1),
+                    !(position + 1 < scalars.count && ("0"..."9").contains(scalars[position + 1]))
+                {
                     single = true
                 } else if single, !isLetter(position + 1) {
                     closesSingle = true
@@ -398,9 +405,10 @@ private struct TextStructure {
             if endsSentence {
                 sentence += 1
                 clause += 1
-                // An unclosed ASCII quote ends with its sentence.
+                // An unclosed ASCII quote ends with its sentence, any quotation with its paragraph.
                 ascii = false
                 single = false
+                if scalar == "\n" { depth = 0 }
             } else if endsClause {
                 clause += 1
             }

@@ -133,9 +133,13 @@ public struct BusinessCalendar: Sendable, Hashable {
         var day = calendar.startOfDay(for: start)
         // A calendar without a working day in ten years is refused by the configuration check; stop anyway.
         for _ in 0..<3660 {
-            if isWorkingDay(day) {
-                let open = day.addingTimeInterval(Double(opensAt * 60))
-                let close = day.addingTimeInterval(Double(closesAt * 60))
+            if isWorkingDay(day),
+                let open = calendar.date(bySettingHour: opensAt / 60, minute: opensAt % 60, second: 0, of: day),
+                let close = closesAt >= 24 * 60
+                    ? calendar.date(byAdding: .day, value: 1, to: day)
+                    : calendar.date(bySettingHour: closesAt / 60, minute: closesAt % 60, second: 0, of: day)
+            {
+                // Wall-clock hours of that day, also on a day the clocks change.
                 let from = max(open, start)
                 if from < close {
                     let available = close.timeIntervalSince(from)

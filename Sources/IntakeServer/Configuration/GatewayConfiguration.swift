@@ -166,7 +166,7 @@ public struct GatewayConfiguration: Sendable {
         } catch let error as ConfigurationError {
             throw error
         } catch {
-            throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: nil, message: "not valid YAML: \(error)")])
+            throw ConfigurationError(file: file, problems: [ConfigurationChecker.yamlProblem(error)])
         }
         var checker = ConfigurationChecker(root: node, environment: environment)
         checker.checkKeys(node, path: [])
@@ -207,6 +207,21 @@ struct ConfigurationChecker {
     }
 
     typealias Path = [ConfigurationPathComponent]
+
+    /// A YAML syntax error, with its line and column but without the line's text (which may hold personal data, a
+    /// VIP's phone number, that must not reach the logs).
+    static func yamlProblem(_ error: any Error) -> ConfigurationProblem {
+        switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ConfigurationProblem(path: "", line: mark.line, message: "not valid YAML: \(problem) (column \(mark.column))")
+        case .reader(let problem, _, _, _):
+            return ConfigurationProblem(path: "", line: nil, message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return ConfigurationProblem(path: "", line: nil, message: "not valid YAML: duplicated keys \(duplicates.joined(separator: ", "))")
+        default:
+            return ConfigurationProblem(path: "", line: nil, message: "not valid YAML")
+        }
+    }
 
     static func describe(_ path: Path) -> String {
         var text = ""

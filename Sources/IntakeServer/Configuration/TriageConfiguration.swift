@@ -41,7 +41,7 @@ public enum TriageConfiguration {
         } catch let error as ConfigurationError {
             throw error
         } catch {
-            throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: nil, message: "not valid YAML: \(error)")])
+            throw ConfigurationError(file: file, problems: [ConfigurationChecker.yamlProblem(error)])
         }
         var checker = ConfigurationChecker(root: node, environment: [:], allowedKeys: TriageFile.allowedKeys)
         checker.checkKeys(node, path: [])
@@ -375,8 +375,8 @@ extension ConfigurationChecker {
                         problem(path + [.key("vip"), .key("contacts_file")], "cannot read \(full)")
                     }
                 }
-                let kinds = ["phone:", "email:", "handle:", "customer:"]
-                let invalid = contacts.filter { contact in !kinds.contains { contact.hasPrefix($0) } }.count
+                let canonical = contacts.map(Self.canonicalContactKey)
+                let invalid = canonical.filter { $0 == nil }.count
                 if invalid > 0 {
                     // The entries themselves are personal data: count them, do not echo them.
                     problem(
@@ -384,7 +384,7 @@ extension ConfigurationChecker {
                         "\(invalid) contact(s) are not contact keys (phone:+86…, email:…, handle:platform:name, customer:…)"
                     )
                 }
-                rules.severity.vipContacts = contacts
+                rules.severity.vipContacts = Set(canonical.compactMap { $0 })
                 rules.severity.vipRaise = self.raise(vip, path: path + [.key("vip")])
             }
         }
@@ -414,7 +414,7 @@ extension ConfigurationChecker {
                 let close = minutes(calendar.close ?? "18:00", path: calendarPath + [.key("close")]) ?? 18 * 60
                 if close <= open { problem(calendarPath + [.key("close")], "must be after open") }
                 let workdays = days(calendar.workdays, path: calendarPath + [.key("workdays")])
-                if weekdays.isEmpty, workdays.isEmpty { problem(calendarPath + [.key("days")], "needs at least one working day") }
+                if weekdays.isEmpty { problem(calendarPath + [.key("days")], "needs at least one working weekday") }
                 policy.calendar = BusinessCalendar(
                     timeZone: zone,
                     weekdays: weekdays,
@@ -457,11 +457,29 @@ extension ConfigurationChecker {
                         problem(path + [.key("max_earlier")], "must be from 1 to 500, not \(maximum)")
                     }
                 }
-                settings.ignored = Set(linking.ignore ?? [])
+                if settings.window <= .zero { problem(path + [.key("window")], "must be longer than 0 (or set enabled: false)") }
+                var ignored: Set<String> = []
+                for (index, entry) in (linking.ignore ?? []).enumerated() {
+                    if let key = Self.canonicalContactKey(entry) {
+                        ignored.insert(key)
+                    } else {
+                        problem(
+                            path + [.key("ignore"), .index(index)],
+                            "is not a contact key (phone:+86…, email:…, handle:platform:name, customer:…)"
+                        )
+                    }
+                }
+                settings.ignored = ignored
                 rules.linking = settings
             }
         }
 
+        if let linking = rules.linking, rules.severity.repeatRaise != nil, rules.severity.repeatAfter > linking.maximumEarlier {
+            problem(
+                [.key("severity"), .key("repeat"), .key("after")],
+                "is \(rules.severity.repeatAfter), more than linking.max_earlier (\(linking.maximumEarlier)): the raise could never happen"
+            )
+        }
         guard problems.isEmpty else { return nil }
         do {
             _ = try RuleTriage(rules: rules)
@@ -473,6 +491,33 @@ extension ConfigurationChecker {
             return nil
         }
         return rules
+    }
+
+    /// A contact key as intake makes them (`ContactIdentity`): phone in E.164 (national numbers read as Chinese),
+    /// e-mail lower-cased, `handle:platform:name` lower-cased without `@`, `customer:` as written.
+    static func canonicalContactKey(_ entry: String) -> String? {
+        let trimmed = entry.trimmingCharacters(in: .whitespaces)
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let kind = trimmed[..<colon].lowercased()
+        let value = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return nil }
+        switch kind {
+        case "phone":
+            guard let phone = try? PhoneNumberNormalizer(defaultRegion: "CN")?.normalize(value) else { return nil }
+            return "phone:\(phone)"
+        case "email":
+            guard value.contains("@"), !value.contains(" ") else { return nil }
+            return "email:\(value.lowercased())"
+        case "handle":
+            let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+            let name = parts[1].hasPrefix("@") ? String(parts[1].dropFirst()) : parts[1]
+            return "handle:\(parts[0].lowercased()):\(name.lowercased())"
+        case "customer":
+            return "customer:\(value)"
+        default:
+            return nil
+        }
     }
 
     private mutating func raise(_ raise: TriageFile.Raise, path: Path) -> TriageRules.Severity.Raise {

@@ -37,7 +37,8 @@ enum TriageDefaults {
               fell over, collapsed, fire exit, fire extinguisher, emergency exit, recall, overheating, overheated, gets really
               hot, swollen battery, button batteries, toddler, frightening, allergy, allergic, nut allergy, peanut, smelled
               gas, gas smell, chipped my, chipped a tooth, broke a tooth, dentist,
-              短视频, 低头, 一百多, 后怕, 专心开车, 放进嘴, 放進嘴, 零件, 拿错, 药物, 用药, 降压药, 降糖药, gash, reversed into, handrail, loose, going to fall, sparkler, fire brigade]
+              短视频, 低头, 一百多, 后怕, 专心开车, 放进嘴, 放進嘴, 零件, 拿错, 药物, 用药, 降压药, 降糖药, gash, reversed into, handrail, loose, going to fall, sparkler, fire brigade,
+              燃气味, 在漏, 漏了, wires showing, exposed wires, brake, brakes, not be on the road, warning light]
             except: [危险品运输, 冒烟的美食, 玻璃杯, 玻璃门坏了]
           - name: suggestion-lead
             category: suggestion
@@ -57,7 +58,8 @@ enum TriageDefaults {
               any chance of, adding, maybe make, maybe add, maybe you could, why not, how about, would benefit, should let
               us, would be lovely, it'd be great, could the, stock more, could you stock,
               能不能把, 缩短, 或者在, 标明, worth considering, set up a, propose, proposal, 希望你们也能, 希望贵公司能,
-              希望平台能, 希望商家能, 希望以后能, 希望以后可以, 希望今后能, 也能每, 能增加, 可以增加, 能推出, 能开通, 能提供, 可以提供]
+              希望平台能, 希望商家能, 希望以后能, 希望以后可以, 希望今后能, 也能每, 能增加, 可以增加, 能推出, 能开通, 能提供, 可以提供,
+              不如, 能把, 设成, 默认勾选, 能不能出, 能不能做, 能不能推出, 多装, 加几]
             except: [意见很大, 有意见, 建议我, 希望尽快, 希望你们尽快, 希望能尽快, 希望能给, 希望能退, 希望可以退, 希望可以尽快, 希望能赔, 希望能解决,
               希望能处理, 希望能换, 希望可以换, 期待回复, 优化一下你们的态度, 延长了, 被延长, recommend you refund, strongly suggest you refund, i
               suggest you refund, i suggest you fix, i suggest you sort]
@@ -124,7 +126,8 @@ enum TriageDefaults {
               noisy, rusty, quality, waterproof, working charger, doesn't charge, does not charge, failed, failure,
               technician, syncing, strap, clasp, knock-off, stopped charging, casing, poor for the price, display, green line,
               dead pixel, handset, physical damage,
-              仿的, 鞋标, 胶水味, 夹生, 肥膘, 不值, rusting, rust, misleading, mislabelled, not certified, listed as, doesn't fit, does not fit, flaking, coating, snapped, reheated, icy in the middle, frozen, motor, gives up]
+              仿的, 鞋标, 胶水味, 夹生, 肥膘, 不值, rusting, rust, misleading, mislabelled, not certified, listed as, doesn't fit, does not fit, flaking, coating, snapped, reheated, icy in the middle, frozen, motor, gives up,
+              不符, 严重不符, 详情页, 号称, 以实物为准, 碎毛, 误差, 不准, 测不准, 发黄, 铁锈味, 滤芯, tasted like, doughy, soggy, cardboard, different shade, doesn't match, does not match]
             except: [质量好, 质量不错, 积分过期, 积分什么时候过期, 优惠券过期, 会员过期, 会员到期]
           - name: product-strong
             category: product_quality
@@ -150,7 +153,8 @@ enum TriageDefaults {
               driver left, tossed, thrown over, threw my, over the fence, collection, pickup, pick-up, pick up, in transit,
               warehouse, damaged in transit, crushed box, box was crushed, ups, fedex, dhl, usps, royal mail, evri, hermes, dpd,
               amazon logistics, rider, removal company, movers, luggage, baggage, suitcase, carousel,
-              压扁, 碎了, 碎成, 寄给, 寄的, 外箱, 冷链, 运输, 晚到, arrived, squashed]
+              压扁, 碎了, 碎成, 寄给, 寄的, 外箱, 冷链, 运输, 晚到, arrived, squashed,
+              次日达, 当日达, 没发货, 还没发, came off the]
             except: [快递柜很好, 航班延误, 航班延迟, 航班连续延误, 飞机延误, 航班取消, 延误险, late fee, late payment, late checkout, delayed
               flight, flight delay, flight was delayed, flight delayed, flight has been delayed, lost my patience]
           - name: service_attitude
@@ -166,7 +170,8 @@ enum TriageDefaults {
               discriminated, discrimination, harassed, harassment, threatened me, no apology, refused to help, couldn't care
               less, apologise, apologize, on hold, sighed, line went dead, cut me off, people like you, can't be bothered,
               couldn't be bothered, laughed, 嗓门, 大声, 道个歉,
-              添乱, 甩, unpolite, apology, told her to, told him to]
+              添乱, 甩, unpolite, apology, told her to, told him to,
+              爱答不理, 两副面孔, 说话难听, 太难听, 难听, stop whining, trainer, throw us out, kicked us out, threatened to throw]
             except: [客服电话, 客服热线, customer service number, staff room]
           - name: service_abuse
             category: service_attitude
@@ -174,7 +179,8 @@ enum TriageDefaults {
             keywords: [骂人, 骂我, 辱骂, 推了我, 推我, 动手, 打人, 嘲讽, 羞辱, 罵人, 辱罵, swore at, insulted, insulting, yelled at me, shouted at me, scolded me,
               shouted abuse, called us names, called me names, 就骂, 开口就骂, 张口就骂, 破口大骂,
               screamed at me, pushed me, shoved me, assaulted, abusive, humiliated,
-              大呼小叫, 呵斥, 训斥, 冷嘲热讽, 骂骂咧咧, 事儿真多, 往地上一扔, called me stupid, called me a, called me an, laughing at me, laughing at]
+              大呼小叫, 呵斥, 训斥, 冷嘲热讽, 骂骂咧咧, 事儿真多, 往地上一扔, called me stupid, called me a, called me an, laughing at me, laughing at,
+              爱要不要, 爱吃不吃, 扭头就走]
           - name: service_people
             category: service_attitude
             weight: 1
@@ -216,7 +222,8 @@ enum TriageDefaults {
               posting about this, tweet about, tweeting about, post this online, post it online, put this online, put it online,
               viral, go viral, photos are on, on x now, tagged the, consumer programme, watchdog, the bbc, social media, twitter, tiktok, facebook, instagram, reddit, youtube, trustpilot, one-star review,
               1-star review, review everywhere, reviews everywhere, tell everyone, warn everyone, let everyone know,
-              视频里, 做视频, 发视频, 博主, 写进, 晚报, 日报, 报纸, 晨报, 都市报, the herald, herald, gazette, tribune, chronicle, tripadvisor, go up tonight, goes up tonight, going up tonight, goes up on, followers, thread goes up]
+              视频里, 做视频, 发视频, 博主, 写进, 晚报, 日报, 报纸, 晨报, 都市报, the herald, herald, gazette, tribune, chronicle, tripadvisor, go up tonight, goes up tonight, going up tonight, goes up on, followers, thread goes up,
+              晒到, 晒出来, 晒到网上, 晒到微博, review thread, so nobody else falls, warn others, so others know, public thread, go up in a]
             except: [媒体播放器, 多媒体, 流媒体, 媒体中心, 新媒体, 在报社工作, 在报社上班, 在电视台工作, 在电视台上班, 媒体室, media room, social
               media marketing, run social media, social media for, court reporter, 自媒体运营, 媒体部, 社交媒体账号, 记者证, 热搜榜单, 发帖子问, social media manager,
               social media team, social media account, media player, media center, media centre, facebook login, facebook
@@ -238,7 +245,8 @@ enum TriageDefaults {
               street, court road, i am a lawyer, i'm a lawyer, as a lawyer, lawyer by training, a lawyer friend, the lawyer in,
               our lawyer ordered, law firm ordered, legal team, court reporter, 法律系, 法律专业, 律师事务所的快递, 律师楼下,
               在法院工作, 在法院上班,
-              律师事务所, 律所, 律师楼, 律师行, 被起诉, 被告上]
+              律师事务所, 律所, 律师楼, 律师行, 被起诉, 被告上,
+              name is sue, i'm sue, sue here, court hearing, jury duty, as a witness]
           - name: regulator
             reason: regulator
             keywords: ["12315", "12345", "12300", "12305", "12326", "12331", "12358", "12365", "12366", "12378", "12360", 消协, 消费者协会, 消保委, 市场监管,
@@ -252,7 +260,8 @@ enum TriageDefaults {
               regulatory, consumer court, consumer commission, consumer forum, filed a complaint with, lodged a complaint
               with, lodged a case, complaint with the, sfa, food agency, food safety authority, environmental health, health department, health inspector, department of transportation, dot complaint, faa, caa, civil aviation, asa, advertising standards,
               accc, cma, state commission, public utilities commission, puc, data protection, ico, gdpr complaint, case
-              commission, the authorities, local council, councillor, congressman, my mp, member of parliament]
+              commission, the authorities, local council, councillor, congressman, my mp, member of parliament,
+              filing with the]
             except: [工商银行, 工商局路, 工商大学, 工商管理, 有关部门的通知, 相关部门的领导, 城管局旁边, ombudsman website, authority to leave,
               authorised, authorized, authority letter]
           - name: police
@@ -269,7 +278,8 @@ enum TriageDefaults {
             except_patterns: ['(公安局|派出所|警察局)(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)']
             except: [警察叔叔玩具, 玩具警车, 警察制服, 派出所对面, 派出所旁边, 派出所附近, 派出所楼下, 在派出所工作, police brand, police uniform, police costume, police scanner, police car toy, police station road, cops
               and robbers, police academy, 911 turbo, crime novel, crime book, true crime,
-              报警器, 报警灯, 报警声, 火灾报警, 报警系统, 报警按钮]
+              报警器, 报警灯, 报警声, 火灾报警, 报警系统, 报警按钮,
+              便民警务, 从派出所, 在派出所上班, 派出所值班, 值完班]
           - name: safety
             reason: safety
             keywords: [受伤, 受了伤, 烫伤, 烧伤, 骨折, 流血, 出血, 缝针, 住院, 急诊, 送医, 送到医院, 去了医院, 进了医院, 医院检查, 打120, 打了120, 120急救,
@@ -283,9 +293,11 @@ enum TriageDefaults {
               treatment, medical treatment, electric shock, electrocuted, got shocked, caught fire, on fire, burst into flames, exploded,
               explosion, crashed into, hit by, knocked down, could have been killed, nearly killed, almost killed, nearly died,
               almost died,
-              打了119, 打119, 拨打119, 被电, 电了一下, 头晕恶心, reversed into, gash, fire brigade, getting everyone out]
+              打了119, 打119, 拨打119, 被电, 电了一下, 头晕恶心, reversed into, gash, fire brigade, getting everyone out,
+              还在医院, 仍在医院, 正在医院, 在医院抢救, 在医院治疗, 在医院输液, 输液, 住进医院, 送进医院]
             except: [hurt my feelings, 伤心, 受伤的心, hospital parking, hospital billing, hospital bill, hospital car park, 医院停车场,
-              医院缴费, 医院账单, fire tv, fire stick, fire tablet, fired, on fire sale, 火爆, 炸鸡, 爆炸头, 油炸, 火锅, firewall]
+              医院缴费, 医院账单, fire tv, fire stick, fire tablet, fired, on fire sale, 火爆, 炸鸡, 爆炸头, 油炸, 火锅, firewall,
+              要着火, 都要着火, 嘴巴着火]
 
         cues:
           # Characters a negation reaches forward.
@@ -307,8 +319,9 @@ enum TriageDefaults {
             my friend says, my friend told me, a friend told me, my neighbour said, my neighbor said, my colleague said, my
             sister says, my sister said, my cousin told me, told me, my brother said, my mum said, my mom said, my wife said, my husband said, i read on,
             read on a, tv report, a report, saying, forum, according to, apparently, rumour, rumor, there was a story, last year, years ago, in the past, once had,
-            她说, 他说, 阿姨说, 们说, 转发说, 看到媒体, 看到报道, 看到新闻, saw a, people said, reckons, a friend who, friend who works, said someone, someone had, someone else, had already threatened, read in the paper, in the paper]
-          resets: [我就, 我要, 我会, 我将, 我一定, 我报, 我打了, 我发了, 我找了, 我去了, 我们就, 我们要, 我们会, 我也要, 我也会, 我已经, 我已, 我们已经, 我马上, 马上, 直接, 立刻, 但是, 但, 可是,
+            她说, 他说, 阿姨说, 们说, 转发说, 看到媒体, 看到报道, 看到新闻, saw a, people said, reckons, a friend who, friend who works, said someone, someone had, someone else, had already threatened, read in the paper, in the paper,
+            病人说, 客人说, 其他人说, 旁人说, 路人说, said they'd, said they would, someone on]
+          resets: [我就, 我要, 我会, 我将, 我一定, 我报, 我打了, 我发了, 我找了, 我去了, 我们就, 我们要, 我们会, 我也要, 我也会, 我已经, 我已, 我们已经, 我马上, 马上, 立刻, 但是, 但, 可是,
             不过, 否则, 不然, 要不然, 要是, 再不, 只能, 只好, 就去, 就要, 就会, 就起诉, 就报警, 就曝光, 就投诉, 就找, 我就會, 我要, 我會, 否則, 但是,
             i will, i'll, we will, we'll, i am going to, i'm going to, im going to, we are going to, we're going to, i'm speaking to, i am speaking to, i'm talking to, i'm contacting, i am contacting, i'm
             calling, i'm reporting, i have
@@ -316,7 +329,9 @@ enum TriageDefaults {
             however, otherwise, or else, unless, if, until, so i, so we, so now, now i, i filed, i've filed, i have filed, i lodged, i've lodged, i have lodged, i made, i've made, i posted, i've
             posted, i have posted, i wrote to, i've written, i have written, i rang, i phoned, i contacted, i have contacted, i've contacted, i have
             reported, i've reported, i reported, i called, i have called, i've called,
-            已经]
+            已经,
+            hesitate, make me, force me, forcing me, or i will, or i'll, or else i, 逼我, 别逼我, 否则我, 不然我,
+            i'm filing, i am filing, i'll be filing, 我直接]
 
         # Severity: 1 is the most severe. A severity set by the door wins. Raises never go above `most_severe`.
         severity:

@@ -113,7 +113,17 @@ struct AdminRoutes {
         } catch {
             return JSONResponse.error(.badRequest, code: "invalid_split", message: "the body is not JSON: \(error)")
         }
-        guard let split = try await gateway.journal.splitThread(complaintID: id, actor: actor, reason: reason, at: Date()) else {
+        let found: ThreadSplit?
+        do {
+            found = try await gateway.journal.splitThread(complaintID: id, actor: actor, reason: reason, at: Date())
+        } catch let error as JournalError where error.code == .notLinked {
+            return JSONResponse.error(
+                .conflict,
+                code: "not_linked",
+                message: "the complaint starts its own thread: split the later complaints that were linked to it instead"
+            )
+        }
+        guard let split = found else {
             return JSONResponse.error(.notFound, code: "not_found", message: "no complaint has the id \(id)")
         }
         gateway.logger.notice("thread split", metadata: ["complaint": "\(id)", "actor": "\(actor)"])
