@@ -71,6 +71,12 @@ final class GatewayProcess: @unchecked Sendable {
         self.process = nil
     }
 
+    /// Sends `signal` to the running gateway.
+    func signal(_ signal: Int32) {
+        guard let process else { return }
+        Foundation.kill(process.processIdentifier, signal)
+    }
+
     /// SIGTERM, then waits for the exit.
     /// - Returns: the exit status.
     func stop() async throws -> Int32 {

@@ -159,7 +159,23 @@ public struct ComplaintIntake: Sendable {
                 counters.counter("intake_complaints_duplicate_total", [("source", source.name)]).increment()
                 continue
             }
-            counters.counter("intake_complaints_received_total", [("source", source.name), ("channel", entry.complaint.channel.rawValue)]).increment()
+            let complaint = entry.complaint
+            counters.counter("intake_complaints_received_total", [("source", source.name), ("channel", complaint.channel.rawValue)]).increment()
+            counters.counter(
+                "intake_complaints_classified_total",
+                [("category", complaint.category?.rawValue ?? "none"), ("severity", complaint.severity.map(String.init) ?? "none")]
+            ).increment()
+            if complaint.urgent {
+                for reason in complaint.urgencyReasons { counters.counter("intake_complaints_urgent_total", [("reason", reason)]).increment() }
+                // Ids, reasons and deadlines only: never what the customer wrote or who they are.
+                logger.notice(
+                    "urgent complaint",
+                    metadata: [
+                        "id": "\(complaint.id)", "source": "\(source.name)", "reasons": "\(complaint.urgencyReasons.joined(separator: ","))",
+                        "respond_by": "\(complaint.sla.map { RFC3339.string(from: $0.respondBy) } ?? "-")",
+                    ]
+                )
+            }
             for sink in entry.sinks where !sinks.contains(sink) { sinks.append(sink) }
         }
         if !sinks.isEmpty { committed(sinks) }

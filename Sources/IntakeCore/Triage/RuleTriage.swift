@@ -153,7 +153,8 @@ public struct RuleTriage: ComplaintTriage {
                 hits.append(Hit(use: pattern.use, start: start, end: end, phrase: String(text.text[range])))
             }
         }
-        let structure = TextStructure(text)
+        // Clauses, sentences and quotations only matter around an urgent trigger; most complaints have none.
+        let structure = hits.contains(where: { if case .urgent = $0.use { return true } else { return false } }) ? TextStructure(text) : nil
         var reading = Reading(
             category: nil,
             categoryRules: [],
@@ -176,6 +177,7 @@ public struct RuleTriage: ComplaintTriage {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): part of \"\(near.phrase)\"")
                 continue
             }
+            guard let structure else { break }
             if structure.isQuoted(hit.start) {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): in quotation marks")
                 continue
