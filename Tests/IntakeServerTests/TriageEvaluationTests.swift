@@ -135,10 +135,23 @@ struct TriageEvaluationTests {
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
     }
 
-    /// A fifth set, by a fifth author, never used to tune the rules: what they do on complaints they were not fitted
+    /// A fifth set, by a fifth author, first measured unseen (urgent recall 0.873, precision 0.775, category
+    /// accuracy 0.805) and then used to widen the rules.
+    @Test func theShippedRulesMeetTheFloorsOnTheFifthSet() throws {
+        let examples = try Self.examples("triage-holdout-5.jsonl")
+        #expect(examples.count >= 100)
+        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
+        print("triage fifth-set evaluation: \(scores)")
+        Self.writeMisses(scores, name: #function)
+        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
+        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
+        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+    }
+
+    /// A sixth set, by a sixth author, never used to tune the rules: what they do on complaints they were not fitted
     /// to. Its figures are printed, not held to the floors; before tuning on it, write a fresh set to take its place.
     @Test func theShippedRulesOnUnseenComplaints() throws {
-        let examples = try Self.examples("triage-holdout-5.jsonl")
+        let examples = try Self.examples("triage-holdout-6.jsonl")
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage unseen-set evaluation: \(scores)")

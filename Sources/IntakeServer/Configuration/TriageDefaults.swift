@@ -38,13 +38,15 @@ enum TriageDefaults {
               hot, swollen battery, button batteries, toddler, frightening, allergy, allergic, nut allergy, peanut, smelled
               gas, gas smell, chipped my, chipped a tooth, broke a tooth, dentist,
               短视频, 低头, 一百多, 后怕, 专心开车, 放进嘴, 放進嘴, 零件, 拿错, 药物, 用药, 降压药, 降糖药, gash, reversed into, handrail, loose, going to fall, sparkler, fire brigade,
-              燃气味, 在漏, 漏了, wires showing, exposed wires, brake, brakes, not be on the road, warning light]
+              燃气味, 在漏, 漏了, wires showing, exposed wires, brake, brakes, not be on the road, warning light,
+              full speed, close calls, close call, footpath, hives, swelled, 防护网, 摔断, 蹦床, fire door, accident waiting to happen, emergency lighting]
             except: [危险品运输, 冒烟的美食, 玻璃杯, 玻璃门坏了]
           - name: suggestion-lead
             category: suggestion
             weight: 5
             # A message that states its proposal as such ("建议：…", "Suggestion: …").
-            keywords: ['建议:', '建议,', '提议:', '建議:', '小建议:', 'suggestion:', 'proposal:', 'idea:', 'feature request:']
+            keywords: ['建议:', '建议,', '提议:', '建議:', '小建议:', 'suggestion:', 'proposal:', 'idea:', 'feature request:',
+              建议物业, 建议商场, 建议医院, 建议地铁, 建议银行, 建议平台, 建议贵公司, 建议店家, 建议学校, 想建议, 建议一下, 提个建议, just a thought, 'a thought:']
           - name: suggestion
             category: suggestion
             weight: 3
@@ -59,7 +61,8 @@ enum TriageDefaults {
               us, would be lovely, it'd be great, could the, stock more, could you stock,
               能不能把, 缩短, 或者在, 标明, worth considering, set up a, propose, proposal, 希望你们也能, 希望贵公司能,
               希望平台能, 希望商家能, 希望以后能, 希望以后可以, 希望今后能, 也能每, 能增加, 可以增加, 能推出, 能开通, 能提供, 可以提供,
-              不如, 能把, 设成, 默认勾选, 能不能出, 能不能做, 能不能推出, 多装, 加几]
+              不如, 能把, 设成, 默认勾选, 能不能出, 能不能做, 能不能推出, 多装, 加几,
+              should add, add option, 求求, 出个]
             except: [意见很大, 有意见, 建议我, 希望尽快, 希望你们尽快, 希望能尽快, 希望能给, 希望能退, 希望可以退, 希望可以尽快, 希望能赔, 希望能解决,
               希望能处理, 希望能换, 希望可以换, 期待回复, 优化一下你们的态度, 延长了, 被延长, recommend you refund, strongly suggest you refund, i
               suggest you refund, i suggest you fix, i suggest you sort]
@@ -82,7 +85,8 @@ enum TriageDefaults {
               pricing, subscription, renewal, auto-renew, interest, penalty, credit card, debit, deducted, deduction,
               balance, cashback, voucher, coupon, reimburse, reimbursement, compensation, tariff, quote, quoted, receipt,
               statement,
-              扣我, 业务费, 增值业务, 水费, 电费, 燃气费, 物业费, 暖气费, 翻倍, 涨到, 水表, 电表, 课时费, 学费, 退剩余, 扣了, rate, water bill, meter, bill says]
+              扣我, 业务费, 增值业务, 水费, 电费, 燃气费, 物业费, 暖气费, 翻倍, 涨到, 水表, 电表, 课时费, 学费, 退剩余, 扣了, rate, water bill, meter, bill says,
+              加收, debited, reversal, 定金, 尾款]
             except: [收费站, free of charge, in charge, charger, charging cable, charging port, doesn't charge, does not charge, won't
               charge, not charging, battery charge, payment machine, direct debit is about]
           - name: facility
@@ -90,7 +94,7 @@ enum TriageDefaults {
             weight: 3
             keywords: [设施, 设备, 电梯, 扶梯, 卫生间, 厕所, 洗手间, 停车场, 停车位, 车位, 道闸, 栏杆, 空调, 暖气, 热水, 淋浴, 水龙头, 马桶, 下水道,
               漏雨, 渗水, 照明, 路灯, 门禁, 门锁, 更衣柜, 储物柜, 座椅, 座位, 桌椅, 无线网, wifi, wi-fi, 网速, 信号差, 没信号, 取款机, ATM, 自助机,
-              机器, 充电桩, 无障碍, 轮椅, 母婴室, 泳池, 健身房, 跑步机, 器材, 闸机, 缴费机, 人工窗口, 暂停服务, 候车室, 候机厅, 站台, 楼道, 物业, 隔音, 窗户, 窗戶,
+              机器, 充电桩, 无障碍, 轮椅, 母婴室, 泳池, 健身房, 跑步机, 器材, 闸机, 缴费机, 人工窗口, 暂停服务, 候车室, 候机厅, 站台, 楼道, 隔音, 窗户, 窗戶,
               電梯, 廁所, 洗手間, 停車場, 空調, 設施, 設備, 房間, 隔音,
               facility, elevator, lift, escalator, toilet, restroom, bathroom, washroom, parking, car park, garage, parking lot,
               air conditioning, air con, aircon, heating, heater, hot water, shower, sauna, tap, drain, leak in the ceiling,
@@ -98,14 +102,17 @@ enum TriageDefaults {
               payment machine, ticket machine, vending machine, kiosk, laundry, room safe, charging station,
               wheelchair, accessible, accessibility, ramp, baby changing, pool, gym, treadmill, projector, lobby, waiting room,
               platform, corridor, stairwell, bed bugs, bedbugs, pest, rats, mice,
-              投影仪, 教室, 报修]
-            except: [空调扇坏了, 座位号, seat number, lift me, lift it]
+              投影仪, 教室, 报修,
+              generator, is dark, skimmer, card slot, 叫号机, 排队机, ev charger, charging point]
+            except: [空调扇坏了, 座位号, seat number, lift me, lift it,
+              机器人]
           - name: facility-condition
             category: facility
             weight: 1
             keywords: [卫生, 脏, 太脏, 脏乱差, 蚊子, 房间, 客房, 大堂, 垃圾, 保洁, 小区, 装修, 噪音, 施工, 灯坏了, 堵了,
               dirty, filthy, disgusting, unclean, smelly, stinks, noise, construction, room, equipment, rubbish, garbage,
-              cleaning, cleanliness, blocked]
+              cleaning, cleanliness, blocked,
+              物业]
             except: [room for improvement, no room]
           - name: product_quality
             category: product_quality
@@ -127,7 +134,8 @@ enum TriageDefaults {
               technician, syncing, strap, clasp, knock-off, stopped charging, casing, poor for the price, display, green line,
               dead pixel, handset, physical damage,
               仿的, 鞋标, 胶水味, 夹生, 肥膘, 不值, rusting, rust, misleading, mislabelled, not certified, listed as, doesn't fit, does not fit, flaking, coating, snapped, reheated, icy in the middle, frozen, motor, gives up,
-              不符, 严重不符, 详情页, 号称, 以实物为准, 碎毛, 误差, 不准, 测不准, 发黄, 铁锈味, 滤芯, tasted like, doughy, soggy, cardboard, different shade, doesn't match, does not match]
+              不符, 严重不符, 详情页, 号称, 以实物为准, 碎毛, 误差, 不准, 测不准, 发黄, 铁锈味, 滤芯, tasted like, doughy, soggy, cardboard, different shade, doesn't match, does not match,
+              掉毛, 刷头, 发酸, 隔夜, 酸味, 翻新机, 磨损, 未拆封, 塌, 塌陷, 坐垫, 不转了, sagged, sagging]
             except: [质量好, 质量不错, 积分过期, 积分什么时候过期, 优惠券过期, 会员过期, 会员到期]
           - name: product-strong
             category: product_quality
@@ -171,7 +179,8 @@ enum TriageDefaults {
               less, apologise, apologize, on hold, sighed, line went dead, cut me off, people like you, can't be bothered,
               couldn't be bothered, laughed, 嗓门, 大声, 道个歉,
               添乱, 甩, unpolite, apology, told her to, told him to,
-              爱答不理, 两副面孔, 说话难听, 太难听, 难听, stop whining, trainer, throw us out, kicked us out, threatened to throw]
+              爱答不理, 两副面孔, 说话难听, 太难听, 难听, stop whining, trainer, throw us out, kicked us out, threatened to throw,
+              态度太差, 怼, 有本事你投诉, scolded, vulgarities, zero respect, one-word answers, closes the ticket, accused me, grump]
             except: [客服电话, 客服热线, customer service number, staff room]
           - name: service_abuse
             category: service_attitude
@@ -195,7 +204,8 @@ enum TriageDefaults {
               account, login, log in, password, locked out, verification code, app keeps, crashes, crashed, flight, boarding,
               rebooked, rebooking, loyalty points, name change, policy on, logs me out, logged out, sign in, tick box, wiped,
               coursework, certificate, contract ends, only asking,
-              公众号, 绑定, 户号, 无法绑定, booking, reservation]
+              公众号, 绑定, 户号, 无法绑定, booking, reservation,
+              条款, 单方面, 修改条款]
           - name: other-weak
             category: other
             weight: 1
@@ -223,13 +233,15 @@ enum TriageDefaults {
               viral, go viral, photos are on, on x now, tagged the, consumer programme, watchdog, the bbc, social media, twitter, tiktok, facebook, instagram, reddit, youtube, trustpilot, one-star review,
               1-star review, review everywhere, reviews everywhere, tell everyone, warn everyone, let everyone know,
               视频里, 做视频, 发视频, 博主, 写进, 晚报, 日报, 报纸, 晨报, 都市报, the herald, herald, gazette, tribune, chronicle, tripadvisor, go up tonight, goes up tonight, going up tonight, goes up on, followers, thread goes up,
-              晒到, 晒出来, 晒到网上, 晒到微博, review thread, so nobody else falls, warn others, so others know, public thread, go up in a]
+              晒到, 晒出来, 晒到网上, 晒到微博, review thread, so nobody else falls, warn others, so others know, public thread, go up in a,
+              爆料热线, 本地新闻, 发给本地新闻, 记者来采访, 采访, sent it to the local, going to the local]
             except: [媒体播放器, 多媒体, 流媒体, 媒体中心, 新媒体, 在报社工作, 在报社上班, 在电视台工作, 在电视台上班, 媒体室, media room, social
               media marketing, run social media, social media for, court reporter, 自媒体运营, 媒体部, 社交媒体账号, 记者证, 热搜榜单, 发帖子问, social media manager,
               social media team, social media account, media player, media center, media centre, facebook login, facebook
               account, instagram account, tiktok account, twitter account, youtube premium, youtube video won't, press the
               button, pressed the button, press release,
-              被曝光, 被记者曝光, 被媒体曝光, 曝光过, 曝光过度, 曝光不足, 曝光补偿, 曝光时间, 媒体报道, 新闻报道]
+              被曝光, 被记者曝光, 被媒体曝光, 曝光过, 曝光过度, 曝光不足, 曝光补偿, 曝光时间, 媒体报道, 新闻报道,
+              看到小红书上, 在小红书上看到, 小红书上有人说, great press]
           - name: legal
             reason: legal
             keywords: [起诉, 诉讼, 告你们, 告到法院, 上法院, 法院见, 打官司, 律师函, 找律师, 请律师, 请了律师, 官司, 联系律师, 咨询律师, 委托律师, 我的律师, 律师会,
@@ -239,14 +251,17 @@ enum TriageDefaults {
               my lawyers, a lawyer, an attorney, my attorney, my solicitor, a solicitor, solicitors, legal proceedings, class
               action, litigation, legal advice, legal notice, my advocate, an advocate, arbitration, file a claim, filing a claim, letter before action, cease and
               desist,
-              律师, 交给律师, 法庭, 法庭上见, the judge, a judge, judge thinks, tribunal, filing in the small claims, small claims court]
-            except_patterns: ['法院(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)', 'court (road|rd|lane|street|st|avenue|ave|drive|close|way)']
+              律师, 交给律师, 法庭, 法庭上见, the judge, a judge, judge thinks, tribunal, filing in the small claims, small claims court,
+              ncat, vcat, qcat, taking them to, application lodged, 请了律师]
+            except_patterns: ['法院(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)', 'court (road|rd|lane|street|st|avenue|ave|drive|close|way)',
+              '(tennis|basketball|netball|badminton|squash|volleyball|food) courts?']
             except: [法院路, 法院街, 法院站, 法院附近, 法院旁, 法院对面, food court, court shoes, tennis court, basketball court, court
               street, court road, i am a lawyer, i'm a lawyer, as a lawyer, lawyer by training, a lawyer friend, the lawyer in,
               our lawyer ordered, law firm ordered, legal team, court reporter, 法律系, 法律专业, 律师事务所的快递, 律师楼下,
               在法院工作, 在法院上班,
               律师事务所, 律所, 律师楼, 律师行, 被起诉, 被告上,
-              name is sue, i'm sue, sue here, court hearing, jury duty, as a witness]
+              name is sue, i'm sue, sue here, court hearing, jury duty, as a witness,
+              做律师的, 律师的我, for sue, asked for sue, on the court, courtside, magistrates court on]
           - name: regulator
             reason: regulator
             keywords: ["12315", "12345", "12300", "12305", "12326", "12331", "12358", "12365", "12366", "12378", "12360", 消协, 消费者协会, 消保委, 市场监管,
@@ -275,11 +290,13 @@ enum TriageDefaults {
               report, police report number, the cops, call 911, called 911, calling 911, rang 911, phoned 911, dial 999, called
               999, call 999, rang 999, phoned 999, fraud report, criminal complaint, crime reference,
               filing a police report, filing a report with the police]
-            except_patterns: ['(公安局|派出所|警察局)(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)']
+            except_patterns: ['(公安局|派出所|警察局)(家属院|对面|旁边|附近|正?后面|楼下|路|街|站)',
+              '派出所(隔壁|边上)']
             except: [警察叔叔玩具, 玩具警车, 警察制服, 派出所对面, 派出所旁边, 派出所附近, 派出所楼下, 在派出所工作, police brand, police uniform, police costume, police scanner, police car toy, police station road, cops
               and robbers, police academy, 911 turbo, crime novel, crime book, true crime,
               报警器, 报警灯, 报警声, 火灾报警, 报警系统, 报警按钮,
-              便民警务, 从派出所, 在派出所上班, 派出所值班, 值完班]
+              便民警务, 从派出所, 在派出所上班, 派出所值班, 值完班,
+              警察同志, 执勤的警察, 派出所隔壁]
           - name: safety
             reason: safety
             keywords: [受伤, 受了伤, 烫伤, 烧伤, 骨折, 流血, 出血, 缝针, 住院, 急诊, 送医, 送到医院, 去了医院, 进了医院, 医院检查, 打120, 打了120, 120急救,
@@ -294,10 +311,12 @@ enum TriageDefaults {
               explosion, crashed into, hit by, knocked down, could have been killed, nearly killed, almost killed, nearly died,
               almost died,
               打了119, 打119, 拨打119, 被电, 电了一下, 头晕恶心, reversed into, gash, fire brigade, getting everyone out,
-              还在医院, 仍在医院, 正在医院, 在医院抢救, 在医院治疗, 在医院输液, 输液, 住进医院, 送进医院]
+              还在医院, 仍在医院, 正在医院, 在医院抢救, 在医院治疗, 在医院输液, 输液, 住进医院, 送进医院,
+              gas cylinder, smelling gas, leaking right now, got dizzy, threw up, fire department, evacuate, 困在, 被困, 出不来, 赶紧来人, 立刻派人, send somebody immediately, 滑倒了, 摔倒了, 摔了一跤, 起不来, hives, throat swelled]
             except: [hurt my feelings, 伤心, 受伤的心, hospital parking, hospital billing, hospital bill, hospital car park, 医院停车场,
               医院缴费, 医院账单, fire tv, fire stick, fire tablet, fired, on fire sale, 火爆, 炸鸡, 爆炸头, 油炸, 火锅, firewall,
-              要着火, 都要着火, 嘴巴着火]
+              要着火, 都要着火, 嘴巴着火,
+              choking hazard, 真的中毒, 彻底中毒, 辣到爆炸, 到爆炸, spicy it almost killed, almost killed me haha, 笑容电到, 被帅]
 
         cues:
           # Characters a negation reaches forward.
@@ -311,7 +330,8 @@ enum TriageDefaults {
             not about to, no plans to, have no plans, haven't, have not, hasn't, has not, wasn't, was not, isn't, nor, not after,
             not looking to, rather than, instead of, before someone, before anyone, someone could, could, might, in case, if, as
             a, as an, i'm a, i am a, i'm an, i am an, i work at, i work for, i work in, i run,
-            懒得, 不屑, 犯不着, 不值得, thought about, i considered, was tempted to, almost, before somebody, somebody could, someone is going to, somebody is going to]
+            懒得, 不屑, 犯不着, 不值得, thought about, i considered, was tempted to, almost, before somebody, somebody could, someone is going to, somebody is going to,
+            不是, 本身就是]
           reported: [新闻, 报道, 听说, 据说, 看到有人, 网上说, 网上看到, 朋友说, 邻居说, 同事说, 别人说, 有人说, 看到一篇, 文章, 标题, 电视上, 新闻里,
             热搜上看到, 看到热搜, 听朋友, 听同事, 我姐说, 我妈说, 朋友告诉我, 听我朋友, 听我同事, 以前有, 之前有人, 去年有, 新聞, 報導, 聽說, 據說,
             news, headline, headlines, article, an article, reported that, i read, i heard, i saw on, saw on the news, heard that,
@@ -320,7 +340,8 @@ enum TriageDefaults {
             sister says, my sister said, my cousin told me, told me, my brother said, my mum said, my mom said, my wife said, my husband said, i read on,
             read on a, tv report, a report, saying, forum, according to, apparently, rumour, rumor, there was a story, last year, years ago, in the past, once had,
             她说, 他说, 阿姨说, 们说, 转发说, 看到媒体, 看到报道, 看到新闻, saw a, people said, reckons, a friend who, friend who works, said someone, someone had, someone else, had already threatened, read in the paper, in the paper,
-            病人说, 客人说, 其他人说, 旁人说, 路人说, said they'd, said they would, someone on]
+            病人说, 客人说, 其他人说, 旁人说, 路人说, said they'd, said they would, someone on,
+            说要, 气得说, 扬言, 姐说, 哥说, 说她家, 说他家, 听前台, 前台说, 有客人, 已经有人, read on, saw on]
           resets: [我就, 我要, 我会, 我将, 我一定, 我报, 我打了, 我发了, 我找了, 我去了, 我们就, 我们要, 我们会, 我也要, 我也会, 我已经, 我已, 我们已经, 我马上, 马上, 立刻, 但是, 但, 可是,
             不过, 否则, 不然, 要不然, 要是, 再不, 只能, 只好, 就去, 就要, 就会, 就起诉, 就报警, 就曝光, 就投诉, 就找, 我就會, 我要, 我會, 否則, 但是,
             i will, i'll, we will, we'll, i am going to, i'm going to, im going to, we are going to, we're going to, i'm speaking to, i am speaking to, i'm talking to, i'm contacting, i am contacting, i'm
@@ -331,7 +352,8 @@ enum TriageDefaults {
             reported, i've reported, i reported, i called, i have called, i've called,
             已经,
             hesitate, make me, force me, forcing me, or i will, or i'll, or else i, 逼我, 别逼我, 否则我, 不然我,
-            i'm filing, i am filing, i'll be filing, 我直接]
+            i'm filing, i am filing, i'll be filing, 我直接,
+            我说]
 
         # Severity: 1 is the most severe. A severity set by the door wins. Raises never go above `most_severe`.
         severity:
