@@ -8,7 +8,7 @@ struct TriageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "triage",
         abstract: "Check triage rules and see how they classify a text.",
-        subcommands: [Check.self, Explain.self]
+        subcommands: [Check.self, Explain.self, Train.self]
     )
 
     struct Check: ParsableCommand {
@@ -87,6 +87,43 @@ struct TriageCommand: ParsableCommand {
             }
             print("rules: \(complaint.triage?.rules.joined(separator: ", ") ?? "")")
             for line in complaint.triage?.explanation ?? [] { print("  - \(line)") }
+        }
+    }
+}
+
+extension TriageCommand {
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Learn a category model from labelled complaints.",
+            discussion:
+                "Each file is JSON Lines with \"body\", an optional \"subject\" and \"category\" per line (the format of Tests/Fixtures/triage-*.jsonl). Name the model in the rules with model: { file: PATH }."
+        )
+
+        @Argument(help: "Labelled JSON Lines files.")
+        var files: [String]
+        @Option(help: "Where to write the model.")
+        var output: String
+        @Option(help: "Leave out features seen in fewer examples than this.")
+        var minimumCount = 2
+
+        func run() throws {
+            var labelled: [(text: String, category: ComplaintCategory)] = []
+            for file in files {
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                for (number, line) in text.split(separator: "\n").enumerated() {
+                    guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                        let body = object["body"] as? String, let name = object["category"] as? String,
+                        let category = ComplaintCategory(rawValue: name)
+                    else {
+                        FileHandle.standardError.write(Data("\(file):\(number + 1): needs body and a known category\n".utf8))
+                        throw ExitCode(1)
+                    }
+                    labelled.append((((object["subject"] as? String) ?? "") + "\n" + body, category))
+                }
+            }
+            let model = CategoryModel.train(labelled, minimumCount: minimumCount)
+            try model.text.write(toFile: output, atomically: true, encoding: .utf8)
+            print("\(output): \(model.counts.count) features from \(labelled.count) complaints")
         }
     }
 }

@@ -279,3 +279,47 @@ struct TriageTextTests {
         #expect(try Self.urgent("I saw it on the news\n\nOur kettle caught fire") == true)
     }
 }
+
+/// The category model the triage asks when its rules are not sure.
+struct CategoryModelTests {
+    static let labelled: [(text: String, category: ComplaintCategory)] = [
+        ("包裹三天了还没送到", .logistics), ("快递一直没送到家", .logistics), ("the parcel never arrived at my door", .logistics),
+        ("the parcel arrived late again", .logistics), ("收了我两次钱", .billing), ("多收了我的钱", .billing),
+        ("you took my money twice this month", .billing), ("my money was taken twice", .billing),
+    ]
+
+    @Test func learnsPredictsAndExplains() throws {
+        let model = CategoryModel.train(Self.labelled, minimumCount: 1)
+        let parcel = try #require(model.predict("我的包裹还没送到"))
+        #expect(parcel.category == .logistics && parcel.probability > 0.9)
+        #expect(!parcel.evidence.isEmpty && parcel.evidence.allSatisfy { "我的包裹还没送到".contains($0) }, "\(parcel.evidence)")
+        #expect(parcel.evidence.contains { ["包裹", "送到", "包", "裹", "送"].contains($0) }, "\(parcel.evidence)")
+        #expect(model.predict("they took my money twice")?.category == .billing)
+        #expect(model.predict("😀 123") == nil, "nothing it knows")
+    }
+
+    @Test func itsTextReadsBackAsTheSameModel() throws {
+        let model = CategoryModel.train(Self.labelled, minimumCount: 1)
+        #expect(try CategoryModel(text: model.text) == model)
+        #expect(model.text.split(separator: "\n")[1].hasPrefix("categories\tservice_attitude=0,product_quality=0,logistics=4,billing=4"))
+        #expect(throws: CategoryModel.FormatError.self) { try CategoryModel(text: "categories\tlogistics=x\n") }
+        #expect(throws: CategoryModel.FormatError.self) { try CategoryModel(text: "categories\tlogistics=1\n送到\t1,2\n") }
+    }
+
+    @Test func theRulesDecideWhenTheyAreSureAndTheModelOtherwise() throws {
+        let rules = TriageRules(
+            categories: [.init(name: "category.facility", category: .facility, phrases: .init(keywords: ["电梯", "lift"]), weight: 3)],
+            categoryModel: CategoryModel.train(Self.labelled, minimumCount: 1),
+            modelMargin: 2
+        )
+        let triage = try RuleTriage(rules: rules)
+        var sure = Fixtures.complaint(body: "电梯坏了，包裹还没送到")
+        triage.classify(&sure)
+        #expect(sure.category == .facility, "3 votes ahead: the rules decide")
+        var unsure = Fixtures.complaint(body: "包裹还没送到")
+        triage.classify(&unsure)
+        #expect(unsure.category == .logistics)
+        #expect(unsure.triage?.rules.first == "category.model")
+        #expect(unsure.triage?.explanation.first?.hasPrefix("category logistics (model, probability") == true, "\(unsure.triage?.explanation ?? [])")
+    }
+}

@@ -38,6 +38,9 @@ struct TriageConfigurationTests {
         #expect(shipped.severity == embedded.severity)
         #expect(shipped.sla == embedded.sla)
         #expect(shipped.linking == embedded.linking)
+        #expect(shipped.categoryModel == embedded.categoryModel && embedded.categoryModel != nil && shipped.modelMargin == 2)
+        let modelFile = try String(contentsOf: Self.repository.appendingPathComponent("config/triage-model.tsv"), encoding: .utf8)
+        #expect(try CategoryModel(text: modelFile) == embedded.categoryModel, "run scripts/embed-triage-defaults after training")
         #expect(embedded.categories.count >= 8 && embedded.urgent.map(\.reason) == ["media", "legal", "regulator", "police", "safety"])
         #expect(embedded.sla.calendar?.timeZone.identifier == "Asia/Shanghai")
     }
@@ -98,6 +101,20 @@ struct TriageConfigurationTests {
         #expect(rules.linking == ContactLinking(window: .seconds(7 * 86_400), maximumEarlier: 5, ignored: ["phone:+85212345678"]))
         let off = try TriageConfiguration.parse(yaml: "linking: { enabled: false }")
         #expect(off.linking == nil)
+        #expect(off.categoryModel == nil, "no model unless the rules name one")
+        let model = try write("# a model\ncategories\tlogistics=2,billing=1\n快递\t2,0\n")
+        let directory = (model as NSString).deletingLastPathComponent
+        let named = try TriageConfiguration.parse(
+            yaml: "model: { file: \((model as NSString).lastPathComponent), rules_margin: 3 }",
+            directory: directory
+        )
+        #expect(named.categoryModel?.counts == ["快递": [2, 0]] && named.modelMargin == 3)
+        let broken = try write("categories\tlogistics=2\n快递\t2,0\n")
+        #expect {
+            try TriageConfiguration.parse(yaml: "model: { file: \(broken) }")
+        } throws: { error in
+            (error as? ConfigurationError)?.problems.first?.description.contains("is not a category model: line 2: expected 1 counts") == true
+        }
     }
 
     @Test func reportsEveryProblemWithItsLine() {

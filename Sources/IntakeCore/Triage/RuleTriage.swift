@@ -246,6 +246,18 @@ public struct RuleTriage: ComplaintTriage {
             reading.categoryExplanation = sentence
             reading.categoryRules = voters.map { rules.categories[$0].name }
         }
+        // The rules decide when their winner leads clearly; otherwise the model, if there is one, is asked.
+        if let model = rules.categoryModel {
+            let lead = ranked.first.map { scores[$0]! - (ranked.count > 1 ? scores[ranked[1]]! : 0) } ?? 0
+            if lead < rules.modelMargin, let prediction = model.predict(normalized: text.text) {
+                let words = prediction.evidence.map { "\"\($0)\"" }.joined(separator: ", ")
+                let rulesSaid = reading.categoryExplanation.map { "; the rules were not sure: \($0)" } ?? "; no category rule matched"
+                reading.categoryExplanation =
+                    "category \(prediction.category.rawValue) (model, probability \(String(format: "%.2f", prediction.probability))): \(words)\(rulesSaid)"
+                reading.category = prediction.category
+                reading.categoryRules = ["category.model"]
+            }
+        }
         return reading
     }
 

@@ -132,8 +132,12 @@ public struct TriageRules: Sendable {
 
     /// Category rules, in priority order: on a tie the category of the earlier rule wins.
     public var categories: [CategoryRule]
-    /// The category when no rule votes.
+    /// The category when no rule votes (and no model is sure).
     public var fallbackCategory: ComplaintCategory
+    /// A model learned from labelled complaints, asked when the category rules are not sure.
+    public var categoryModel: CategoryModel?
+    /// How many votes the rules' winner must lead the next category by for the rules to decide alone.
+    public var modelMargin: Int
     /// Urgent triggers.
     public var urgent: [UrgentRule]
     /// Negation, reported-speech and commitment cues.
@@ -149,6 +153,8 @@ public struct TriageRules: Sendable {
     public init(
         categories: [CategoryRule] = [],
         fallbackCategory: ComplaintCategory = .other,
+        categoryModel: CategoryModel? = nil,
+        modelMargin: Int = 2,
         urgent: [UrgentRule] = [],
         cues: Cues = Cues(),
         severity: Severity = Severity(),
@@ -157,6 +163,8 @@ public struct TriageRules: Sendable {
     ) {
         self.categories = categories
         self.fallbackCategory = fallbackCategory
+        self.categoryModel = categoryModel
+        self.modelMargin = modelMargin
         self.urgent = urgent
         self.cues = cues
         self.severity = severity

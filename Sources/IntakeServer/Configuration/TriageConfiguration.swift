@@ -188,9 +188,20 @@ struct TriageFile: Decodable {
         }
     }
 
+    struct Model: Decodable {
+        var file: String?
+        var rulesMargin: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case file
+            case rulesMargin = "rules_margin"
+        }
+    }
+
     var version: Int?
     var categories: [Category]?
     var fallbackCategory: String?
+    var model: Model?
     var urgent: [Urgent]?
     var cues: Cues?
     var severity: Severity?
@@ -201,6 +212,7 @@ struct TriageFile: Decodable {
         case version
         case categories
         case fallbackCategory = "fallback_category"
+        case model
         case urgent
         case cues
         case severity
@@ -209,7 +221,8 @@ struct TriageFile: Decodable {
     }
 
     static let allowedKeys: [String: Set<String>] = [
-        "": ["version", "categories", "fallback_category", "urgent", "cues", "severity", "sla", "linking"],
+        "": ["version", "categories", "fallback_category", "model", "urgent", "cues", "severity", "sla", "linking"],
+        "model": ["file", "rules_margin"],
         "categories[]": ["name", "category", "weight", "keywords", "patterns", "except", "except_patterns"],
         "urgent[]": ["name", "reason", "keywords", "patterns", "except", "except_patterns"],
         "cues": ["negation_reach", "negations", "reported", "resets"],
@@ -315,6 +328,27 @@ extension ConfigurationChecker {
             rules.categories.append(TriageRules.CategoryRule(name: "category.\(name)", category: category, phrases: phrases, weight: weight))
         }
         if let fallback = category(file.fallbackCategory, path: [.key("fallback_category")]) { rules.fallbackCategory = fallback }
+        if let model = file.model {
+            let path: Path = [.key("model")]
+            let margin = model.rulesMargin ?? 2
+            if !(0...100).contains(margin) { problem(path + [.key("rules_margin")], "must be from 0 to 100 votes, not \(margin)") }
+            rules.modelMargin = margin
+            switch model.file {
+            case nil:
+                problem(path + [.key("file")], "is required: a model file written by `intake triage train`, or embedded")
+            case "embedded"?:
+                rules.categoryModel = TriageDefaults.categoryModel
+            case let name?:
+                let full = name.hasPrefix("/") ? name : "\(directory)/\(name)"
+                do {
+                    rules.categoryModel = try CategoryModel(text: try String(contentsOfFile: full, encoding: .utf8))
+                } catch let error as CategoryModel.FormatError {
+                    problem(path + [.key("file")], "\(full) is not a category model: \(error)")
+                } catch {
+                    problem(path + [.key("file")], "cannot read \(full)")
+                }
+            }
+        }
 
         for (index, item) in (file.urgent ?? []).enumerated() {
             let path: Path = [.key("urgent"), .index(index)]
