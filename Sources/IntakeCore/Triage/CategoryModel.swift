@@ -17,6 +17,20 @@ public struct CategoryModel: Sendable, Hashable {
     public let examples: [Int]
     /// For each feature, the examples of each category it appeared in.
     public let counts: [String: [Int]]
+    /// For each feature, the logarithm of its smoothed frequency in each category, computed once.
+    private let logFrequencies: [String: [Double]]
+    private let logPriors: [Double]
+    private static let alpha = 0.5
+
+    public static func == (lhs: CategoryModel, rhs: CategoryModel) -> Bool {
+        lhs.categories == rhs.categories && lhs.examples == rhs.examples && lhs.counts == rhs.counts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(categories)
+        hasher.combine(examples)
+        hasher.combine(counts.count)
+    }
 
     /// What the model made of a text.
     public struct Prediction: Sendable, Hashable {
@@ -58,25 +72,33 @@ public struct CategoryModel: Sendable, Hashable {
         self.categories = categories
         self.examples = examples
         self.counts = counts
+        // A category without examples cannot be predicted.
+        self.logPriors = examples.map { $0 > 0 ? log(Double($0)) : -Double.infinity }
+        self.logFrequencies = counts.mapValues { row in
+            row.indices.map { index in
+                examples[index] > 0 ? log((Double(row[index]) + Self.alpha) / (Double(examples[index]) + 2 * Self.alpha)) : 0
+            }
+        }
     }
 
     /// The distinct features of a text: Chinese characters and pairs of adjacent ones, Latin words and pairs of
     /// adjacent words, all normalised as the rules read text.
     static func features(of raw: String) -> Set<String> {
-        features(normalized: TriageText(raw).text)
+        var result: Set<String> = []
+        forEachFeature(normalized: TriageText(raw).text) { result.insert($0) }
+        return result
     }
 
-    /// ``features(of:)`` of a text already normalised by ``TriageText``.
-    static func features(normalized text: String) -> Set<String> {
-        var result: Set<String> = []
+    /// Calls `body` with every feature of a text already normalised by ``TriageText`` (a feature may come twice).
+    static func forEachFeature(normalized text: String, _ body: (String) -> Void) {
         var previousHan: Unicode.Scalar?
         var word = String.UnicodeScalarView()
         var previousWord: String?
         func endWord() {
             guard !word.isEmpty else { return }
             let current = String(word)
-            result.insert(current)
-            if let previousWord { result.insert(previousWord + " " + current) }
+            body(current)
+            if let previousWord { body(previousWord + " " + current) }
             previousWord = current
             word.removeAll()
         }
@@ -86,12 +108,12 @@ public struct CategoryModel: Sendable, Hashable {
                 previousWord = nil
                 var single = String.UnicodeScalarView()
                 single.append(scalar)
-                result.insert(String(single))
+                body(String(single))
                 if let previousHan {
                     var pair = String.UnicodeScalarView()
                     pair.append(previousHan)
                     pair.append(scalar)
-                    result.insert(String(pair))
+                    body(String(pair))
                 }
                 previousHan = scalar
             } else if ("a"..."z").contains(scalar) || scalar == "'" {
@@ -107,7 +129,6 @@ public struct CategoryModel: Sendable, Hashable {
             }
         }
         endWord()
-        return result
     }
 
     /// The most likely category of `text`, or `nil` when no feature of it is known.
@@ -117,16 +138,16 @@ public struct CategoryModel: Sendable, Hashable {
 
     /// ``predict(_:)`` for a text already normalised by ``TriageText``.
     func predict(normalized text: String) -> Prediction? {
-        let found = Self.features(normalized: text).compactMap { feature in counts[feature].map { (feature, $0) } }
-        guard !found.isEmpty else { return nil }
-        let alpha = 0.5
-        // A category without examples cannot be predicted.
-        var scores = examples.map { $0 > 0 ? log(Double($0)) : -Double.infinity }
-        for (_, row) in found {
-            for index in categories.indices where examples[index] > 0 {
-                scores[index] += log((Double(row[index]) + alpha) / (Double(examples[index]) + 2 * alpha))
-            }
+        var seen: Set<String> = []
+        var found: [(String, [Int])] = []
+        var scores = logPriors
+        Self.forEachFeature(normalized: text) { feature in
+            guard let logs = logFrequencies[feature], seen.insert(feature).inserted else { return }
+            for index in scores.indices { scores[index] += logs[index] }
+            found.append((feature, counts[feature]!))
         }
+        guard !found.isEmpty else { return nil }
+        let alpha = Self.alpha
         let best = scores.indices.max { scores[$0] < scores[$1] }!
         let top = scores[best]
         let total = scores.reduce(0) { $0 + exp($1 - top) }
