@@ -80,7 +80,8 @@ public final class SQLiteJournal: ComplaintJournal {
     private let logger: Logger
     private let state = Mutex(WriterState())
     private let claims = Mutex([DeliveryKey: Date]())
-    private let recent = Mutex(RecentComplaints(budget: 8 << 20))
+    // About two thousand complaints: workers claim within a batch (512) of the newest, so this covers their lag.
+    private let recent = Mutex(RecentComplaints(budget: 4 << 20))
     private let contacts: Mutex<ContactIndex>
     private let writer = DispatchQueue(label: "intake.journal.sqlite.writer", qos: .userInitiated)
     private let commits = Atomic<Int>(0)
