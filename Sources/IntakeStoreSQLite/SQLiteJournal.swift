@@ -806,6 +806,10 @@ public final class SQLiteJournal: ComplaintJournal {
         return try await threadSplit(complaintID: complaintID) ?? split
     }
 
+    public func threadMembers(threadID: String) async throws -> [String] {
+        contacts.withLock { $0.thread(threadID) }.sorted { ($0.receivedAt, $0.complaintID) < ($1.receivedAt, $1.complaintID) }.map(\.complaintID)
+    }
+
     public func threadSplit(complaintID: String) async throws -> ThreadSplit? {
         try await read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM thread_splits WHERE complaint_id = ?", arguments: [complaintID]) else {

@@ -282,6 +282,9 @@ public enum JournalConformance {
             let limited = try await journal.contactLinks(identities: ["phone:+8613800138000"], since: start.addingTimeInterval(-60), limit: 1)
             try expect(limited.map(\.complaintID) == [mail.id], "limit keeps the newest: \(limited.map(\.complaintID))")
             try expect(try await journal.contactLinks(identities: ["phone:+8613900000000"], since: start, limit: 10).isEmpty, "a stranger")
+            try expect(try await journal.threadMembers(threadID: call.id) == [call.id, mail.id], "the thread of the call")
+            try expect(try await journal.threadMembers(threadID: post.id) == [post.id], "a thread of one")
+            try expect(try await journal.threadMembers(threadID: "01UNKNOWNTHREAD").isEmpty, "no such thread")
         },
         Check(name: "a split moves the complaint to a thread of its own, is audited, and leaves the document as it was") { journal in
             let start = RFC3339.truncatedToMilliseconds(Date())
@@ -302,6 +305,8 @@ public enum JournalConformance {
             try expect(links.first { $0.complaintID == second.id }?.threadID == second.id, "its thread now: \(links)")
             try expect(links.first { $0.complaintID == first.id }?.threadID == first.id, "the first keeps its thread")
             try expect(try await journal.complaint(id: second.id)?.complaint.related?.threadID == first.id, "the document is not rewritten")
+            try expect(try await journal.threadMembers(threadID: first.id) == [first.id], "the split complaint left the thread")
+            try expect(try await journal.threadMembers(threadID: second.id) == [second.id], "and has its own")
             let audit = try await journal.auditLog(limit: 5)
             try expect(audit.first?.action == "split" && audit.first?.actor == "ops", "audit \(audit)")
             try expect(audit.first?.detail == "a shared family phone", "the reason is audited")

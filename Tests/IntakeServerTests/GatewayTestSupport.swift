@@ -74,4 +74,5 @@ actor OverloadedJournal: ComplaintJournal {
         try await inner.splitThread(complaintID: complaintID, actor: actor, reason: reason, at: at)
     }
     func threadSplit(complaintID: String) async throws -> ThreadSplit? { try await inner.threadSplit(complaintID: complaintID) }
+    func threadMembers(threadID: String) async throws -> [String] { try await inner.threadMembers(threadID: threadID) }
 }

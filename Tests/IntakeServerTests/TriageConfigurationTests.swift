@@ -212,6 +212,17 @@ struct TriageConfigurationTests {
             #expect(second.related == Related(threadID: ids[0], earlierIDs: [ids[0]], matchedOn: ["phone"]))
             #expect(second.urgent == false && second.severity == 3)
 
+            try await client.execute(uri: "/v1/admin/threads/\(ids[0])", method: .get, headers: admin) { response in
+                #expect(response.status == .ok)
+                let thread = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+                let members = thread?["complaints"] as? [[String: Any]] ?? []
+                #expect(members.map { $0["id"] as? String } == ids, "both complaints, oldest first")
+                #expect(members.first?["identifiers"] as? [String] == ["phone"] && members.first?["urgent"] as? Bool == true)
+                #expect(!String(buffer: response.body).contains("13800138000"), "kinds of identifier, not their values")
+            }
+            try await client.execute(uri: "/v1/admin/threads/01UNKNOWN", method: .get, headers: admin) { response in
+                #expect(response.status == .notFound)
+            }
             try await client.execute(
                 uri: "/v1/admin/complaints/\(ids[1])/split",
                 method: .post,

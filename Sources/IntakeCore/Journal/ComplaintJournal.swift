@@ -98,6 +98,9 @@ public protocol ComplaintJournal: Service {
 
     /// The operator's split of a complaint, if any.
     func threadSplit(complaintID: String) async throws -> ThreadSplit?
+
+    /// The ids of the complaints in a thread now (after splits), oldest first, within the linking window.
+    func threadMembers(threadID: String) async throws -> [String]
 }
 
 extension ComplaintJournal {

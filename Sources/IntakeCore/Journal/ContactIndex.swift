@@ -87,6 +87,21 @@ public struct ContactIndex: Sendable {
         return Array(found.prefix(limit))
     }
 
+    /// The complaints of a thread within the window, oldest first: each complaint once, with the identifier kinds
+    /// it carries (`phone`, `email`, …), for an operator to see why they were linked. Scans the index (a few
+    /// milliseconds for a million entries).
+    public func thread(_ threadID: String) -> [(complaintID: String, receivedAt: Date)] {
+        guard let thread = ComplaintBits(threadID) else { return [] }
+        var seen: Set<ComplaintBits> = []
+        var result: [(complaintID: String, receivedAt: Date)] = []
+        for entry in entries[firstLive...] where (threads[entry.id] ?? entry.id) == thread {
+            if seen.insert(entry.id).inserted {
+                result.append((entry.id.string, Date(timeIntervalSince1970: Double(entry.seconds))))
+            }
+        }
+        return result
+    }
+
     /// Forgets complaints received before `now - window`; compacts the storage once half of it is forgotten.
     public mutating func expire(now: Date) {
         let cutoff = UInt32(clamping: Int64((now.timeIntervalSince1970 - window.seconds).rounded(.down)))

@@ -274,4 +274,12 @@ public actor MemoryJournal: ComplaintJournal {
     public func threadSplit(complaintID: String) async throws -> ThreadSplit? {
         splits[complaintID]
     }
+
+    public func threadMembers(threadID: String) async throws -> [String] {
+        var members: [(id: String, at: Date)] = []
+        for link in links.values.joined() where link.threadID == threadID && !members.contains(where: { $0.id == link.complaintID }) {
+            members.append((link.complaintID, link.receivedAt))
+        }
+        return members.sorted { ($0.at, $0.id) < ($1.at, $1.id) }.map(\.id)
+    }
 }

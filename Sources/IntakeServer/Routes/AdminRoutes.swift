@@ -21,6 +21,9 @@ struct AdminRoutes {
         admin.post("complaints/{id}/split") { request, context in
             try await authorized(request, context) { actor in try await split(request, id: context.parameters.get("id") ?? "", actor: actor) }
         }
+        admin.get("threads/{id}") { request, context in
+            try await authorized(request, context) { _ in try await thread(context.parameters.get("id") ?? "") }
+        }
         admin.post("replay") { request, context in
             try await authorized(request, context) { actor in try await replay(request, context: context, actor: actor) }
         }
@@ -92,6 +95,71 @@ struct AdminRoutes {
             split: try await gateway.journal.threadSplit(complaintID: id)
         )
         return JSONResponse.make(.ok, detail)
+    }
+
+    /// A thread: its complaints oldest first, each with channel, source, time, category, severity, the identifier
+    /// kinds it carries and its links, so an operator sees why they were linked (no identifier values: the ids lead
+    /// to them).
+    private func thread(_ id: String) async throws -> Response {
+        let members = try await gateway.journal.threadMembers(threadID: id)
+        guard !members.isEmpty else {
+            return JSONResponse.error(.notFound, code: "not_found", message: "no thread has the id \(id) within the linking window")
+        }
+        var items: [ThreadMember] = []
+        for member in members {
+            guard let complaint = try await gateway.journal.complaint(id: member)?.complaint else { continue }
+            items.append(
+                ThreadMember(
+                    id: member,
+                    channel: complaint.channel.rawValue,
+                    source: complaint.source,
+                    receivedAt: RFC3339.string(from: complaint.receivedAt),
+                    category: complaint.category?.rawValue,
+                    severity: complaint.severity,
+                    urgent: complaint.urgent,
+                    identifiers: ContactIdentity.keys(of: complaint.complainant).map(\.kind),
+                    related: complaint.related,
+                    split: try await gateway.journal.threadSplit(complaintID: member) != nil
+                )
+            )
+        }
+        return JSONResponse.make(.ok, ThreadView(threadID: id, complaints: items))
+    }
+
+    struct ThreadView: Encodable {
+        var threadID: String
+        var complaints: [ThreadMember]
+
+        enum CodingKeys: String, CodingKey {
+            case threadID = "thread_id"
+            case complaints
+        }
+    }
+
+    struct ThreadMember: Encodable {
+        var id: String
+        var channel: String
+        var source: String
+        var receivedAt: String
+        var category: String?
+        var severity: Int?
+        var urgent: Bool
+        var identifiers: [String]
+        var related: Related?
+        var split: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case channel
+            case source
+            case receivedAt = "received_at"
+            case category
+            case severity
+            case urgent
+            case identifiers
+            case related
+            case split
+        }
     }
 
     /// Splits a complaint off its thread: `{"reason": "…"}` (required, for the audit log).
