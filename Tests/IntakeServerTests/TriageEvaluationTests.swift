@@ -148,10 +148,25 @@ struct TriageEvaluationTests {
         #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
     }
 
-    /// A sixth set, by a sixth author, never used to tune the rules: what they do on complaints they were not fitted
-    /// to. Its figures are printed, not held to the floors; before tuning on it, write a fresh set to take its place.
-    @Test func theShippedRulesOnUnseenComplaints() throws {
+    /// A sixth set, by a sixth author, first measured unseen (urgent recall 0.822, precision 0.822, category
+    /// accuracy 0.695 by the rules alone; 0.836, 0.824 and 0.795 with the model) and then used to widen the rules and
+    /// train the model.
+    @Test func theShippedRulesMeetTheFloorsOnTheSixthSet() throws {
         let examples = try Self.examples("triage-holdout-6.jsonl")
+        #expect(examples.count >= 100)
+        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
+        print("triage sixth-set evaluation: \(scores)")
+        Self.writeMisses(scores, name: #function)
+        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
+        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
+        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+    }
+
+    /// A seventh set, by a seventh author, never used to tune the rules or train the model: what they do on
+    /// complaints they were not fitted to. Its figures are printed, not held to the floors; before tuning on it,
+    /// write a fresh set to take its place.
+    @Test func theShippedRulesOnUnseenComplaints() throws {
+        let examples = try Self.examples("triage-holdout-7.jsonl")
         #expect(examples.count >= 100)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
         print("triage unseen-set evaluation: \(scores)")

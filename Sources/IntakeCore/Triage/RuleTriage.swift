@@ -198,13 +198,15 @@ public struct RuleTriage: ComplaintTriage {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): negated by \"\(negation.phrase)\"")
                 continue
             }
-            // A reported-speech cue that is itself part of a trigger ("going to the local news") reports nothing.
+            // A reported-speech cue that is itself part of a trigger ("going to the local news") or of a reset (the
+            // agent's "customer says he …" in a hotline note) reports nothing.
             if let cue = hits.first(where: { cue in
                 cue.use == .reported && cue.end <= hit.start && structure.sentence(at: cue.start) == structure.sentence(at: hit.start)
                     && !reset(between: cue.end, and: hit.start)
-                    && !hits.contains { trigger in
-                        if case .urgent = trigger.use { return trigger.start < cue.end && trigger.end > cue.start }
-                        return false
+                    && !hits.contains { other in
+                        guard other.start < cue.end, other.end > cue.start else { return false }
+                        if case .urgent = other.use { return true }
+                        return other.use == .reset
                     }
             }) {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): reported speech (\"\(cue.phrase)\")")
