@@ -17,8 +17,9 @@ public struct CategoryModel: Sendable, Hashable {
     public let examples: [Int]
     /// For each feature, the examples of each category it appeared in.
     public let counts: [String: [Int]]
-    /// For each feature, the logarithm of its smoothed frequency in each category, computed once.
-    private let logFrequencies: [String: [Double]]
+    /// For each feature, its counts and the logarithm of its smoothed frequency in each category, computed once (one
+    /// lookup per feature read).
+    private let table: [String: (counts: [Int], logs: [Double])]
     private let logPriors: [Double]
     private static let alpha = 0.5
 
@@ -74,10 +75,13 @@ public struct CategoryModel: Sendable, Hashable {
         self.counts = counts
         // A category without examples cannot be predicted.
         self.logPriors = examples.map { $0 > 0 ? log(Double($0)) : -Double.infinity }
-        self.logFrequencies = counts.mapValues { row in
-            row.indices.map { index in
-                examples[index] > 0 ? log((Double(row[index]) + Self.alpha) / (Double(examples[index]) + 2 * Self.alpha)) : 0
-            }
+        self.table = counts.mapValues { row in
+            (
+                row,
+                row.indices.map { index in
+                    examples[index] > 0 ? log((Double(row[index]) + Self.alpha) / (Double(examples[index]) + 2 * Self.alpha)) : 0
+                }
+            )
         }
     }
 
@@ -139,25 +143,23 @@ public struct CategoryModel: Sendable, Hashable {
     /// ``predict(_:)`` for a text already normalised by ``TriageText``.
     func predict(normalized text: String) -> Prediction? {
         var seen: Set<String> = []
-        var found: [(String, [Int])] = []
+        var found: [(String, [Int], [Double])] = []
         var scores = logPriors
         Self.forEachFeature(normalized: text) { feature in
-            guard let logs = logFrequencies[feature], seen.insert(feature).inserted else { return }
-            for index in scores.indices { scores[index] += logs[index] }
-            found.append((feature, counts[feature]!))
+            guard let entry = table[feature], seen.insert(feature).inserted else { return }
+            for index in scores.indices { scores[index] += entry.logs[index] }
+            found.append((feature, entry.counts, entry.logs))
         }
         guard !found.isEmpty else { return nil }
-        let alpha = Self.alpha
         let best = scores.indices.max { scores[$0] < scores[$1] }!
         let top = scores[best]
         let total = scores.reduce(0) { $0 + exp($1 - top) }
         // The features seen at least three times with the winner (once, for a model of few examples) whose share of
         // its examples most exceeds their share elsewhere.
         let least = examples[best] >= 30 ? 3 : 1
-        let evidence = found.filter { $0.1[best] >= least }.map { feature, row -> (String, Double) in
-            let here = (Double(row[best]) + alpha) / (Double(examples[best]) + 2 * alpha)
-            let others = row.indices.filter { $0 != best }.map { (Double(row[$0]) + alpha) / (Double(examples[$0]) + 2 * alpha) }.max() ?? alpha
-            return (feature, log(here / others))
+        let evidence = found.filter { $0.1[best] >= least }.map { feature, _, logs -> (String, Double) in
+            let others = logs.indices.filter { $0 != best && examples[$0] > 0 }.map { logs[$0] }.max() ?? 0
+            return (feature, logs[best] - others)
         }
         .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         .prefix(4)
