@@ -182,7 +182,7 @@ public final class Gateway: Sendable {
         let rules = configuration.triage.rules
         let from = configuration.triage.path.map { "\($0) (reloaded on change and SIGHUP)" } ?? "embedded defaults"
         lines.append(
-            "triage: \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers from \(from); linking \(rules.linking.map { "within \(Int($0.window.components.seconds / 86_400)) days" } ?? "off")"
+            "triage: \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers from \(from); linking \(rules.linking.map { "within \(SLAPolicy.describe($0.window))" } ?? "off")"
         )
         for source in configuration.sources {
             let access =

@@ -23,7 +23,7 @@ struct TriageCommand: ParsableCommand {
                 print("\(file): ok")
                 print("  \(rules.categories.count) category rules, \(rules.urgent.count) urgent triggers")
                 print(
-                    "  linking: \(rules.linking.map { "within \(SLAPolicyText.describe($0.window)), \($0.ignored.count) identifier(s) ignored" } ?? "off")"
+                    "  linking: \(rules.linking.map { "within \(SLAPolicy.describe($0.window)), \($0.ignored.count) identifier(s) ignored" } ?? "off")"
                 )
             } catch let error as ConfigurationError {
                 print(error.description)
@@ -160,15 +160,5 @@ struct Split: AsyncParsableCommand {
         print(
             "split \(split.complaintID) off thread \(split.previousThreadID ?? "-") (\(split.previousEarlierIDs.count) earlier); its thread is now \(split.threadID)"
         )
-    }
-}
-
-/// Durations in words, as the configuration writes them.
-enum SLAPolicyText {
-    static func describe(_ duration: Duration) -> String {
-        let seconds = Int(duration.components.seconds)
-        if seconds % 86_400 == 0, seconds > 0 { return "\(seconds / 86_400)d" }
-        if seconds % 3600 == 0, seconds > 0 { return "\(seconds / 3600)h" }
-        return "\(seconds)s"
     }
 }

@@ -80,86 +80,29 @@ struct TriageEvaluationTests {
     /// there, for whoever tunes the rules (never on the unseen set).
     static func writeMisses(_ scores: Scores, name: String) {
         guard let directory = ProcessInfo.processInfo.environment["INTAKE_TRIAGE_MISSES"] else { return }
-        let path = URL(fileURLWithPath: directory).appendingPathComponent("\(name.prefix { $0 != "(" }).txt")
+        let path = URL(fileURLWithPath: directory).appendingPathComponent("\(name).txt")
         try? scores.misses.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
     }
 
-    @Test func theShippedRulesMeetTheFloorsOnTheEvaluationSet() throws {
-        let examples = try Self.examples("triage-evaluation.jsonl")
-        #expect(examples.count >= 200)
-        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
-    }
+    /// The development sets, each by its own author who saw neither the rules nor the other sets. Each was measured
+    /// once unseen before the rules were widened on it and the model learned from it (urgent recall, precision,
+    /// category accuracy): second 0.907/0.796/0.708, third 0.745/0.729/0.643, fourth 0.895/0.836/0.806, fifth
+    /// 0.873/0.775/0.805, sixth 0.822/0.822/0.695 by the rules alone (0.836/0.824/0.795 with the model).
+    static let developmentSets: [(file: String, minimum: Int)] = [
+        ("triage-evaluation.jsonl", 200), ("triage-holdout.jsonl", 100), ("triage-unseen.jsonl", 100),
+        ("triage-fresh.jsonl", 100), ("triage-holdout-5.jsonl", 100), ("triage-holdout-6.jsonl", 100),
+    ]
 
-    /// A second set, by another author who saw neither the rules nor the first set. The rules were tuned on it after
-    /// it was first measured, so it is now a second development set; ``theShippedRulesOnUnseenComplaints()`` is
-    /// the one held out.
-    @Test func theShippedRulesMeetTheFloorsOnTheSecondSet() throws {
-        let examples = try Self.examples("triage-holdout.jsonl")
-        #expect(examples.count >= 100)
+    @Test(arguments: developmentSets)
+    func theShippedRulesMeetTheFloors(file: String, minimum: Int) throws {
+        let examples = try Self.examples(file)
+        #expect(examples.count >= minimum)
         let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage second-set evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
-    }
-
-    /// A third set, by a third author, first measured unseen (urgent recall 0.745, precision 0.729, category
-    /// accuracy 0.643) and then used to widen the rules: a development set too now.
-    @Test func theShippedRulesMeetTheFloorsOnTheThirdSet() throws {
-        let examples = try Self.examples("triage-unseen.jsonl")
-        #expect(examples.count >= 100)
-        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage third-set evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
-    }
-
-    /// A fourth set, by a fourth author, first measured unseen (urgent recall 0.895, precision 0.836, category
-    /// accuracy 0.806) and then used to widen the rules.
-    @Test func theShippedRulesMeetTheFloorsOnTheFourthSet() throws {
-        let examples = try Self.examples("triage-fresh.jsonl")
-        #expect(examples.count >= 100)
-        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage fourth-set evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
-    }
-
-    /// A fifth set, by a fifth author, first measured unseen (urgent recall 0.873, precision 0.775, category
-    /// accuracy 0.805) and then used to widen the rules.
-    @Test func theShippedRulesMeetTheFloorsOnTheFifthSet() throws {
-        let examples = try Self.examples("triage-holdout-5.jsonl")
-        #expect(examples.count >= 100)
-        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage fifth-set evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
-    }
-
-    /// A sixth set, by a sixth author, first measured unseen (urgent recall 0.822, precision 0.822, category
-    /// accuracy 0.695 by the rules alone; 0.836, 0.824 and 0.795 with the model) and then used to widen the rules and
-    /// train the model.
-    @Test func theShippedRulesMeetTheFloorsOnTheSixthSet() throws {
-        let examples = try Self.examples("triage-holdout-6.jsonl")
-        #expect(examples.count >= 100)
-        let scores = Self.evaluate(examples, triage: try RuleTriage(rules: TriageConfiguration.defaultRules))
-        print("triage sixth-set evaluation: \(scores)")
-        Self.writeMisses(scores, name: #function)
-        #expect(scores.recall >= 0.95, "urgent recall \(scores.recall)")
-        #expect(scores.precision >= 0.90, "urgent precision \(scores.precision)")
-        #expect(scores.categoryAccuracy >= 0.85, "category accuracy \(scores.categoryAccuracy)")
+        print("triage evaluation of \(file): \(scores)")
+        Self.writeMisses(scores, name: file)
+        #expect(scores.recall >= 0.95, "\(file): urgent recall \(scores.recall)")
+        #expect(scores.precision >= 0.90, "\(file): urgent precision \(scores.precision)")
+        #expect(scores.categoryAccuracy >= 0.85, "\(file): category accuracy \(scores.categoryAccuracy)")
     }
 
     /// A seventh set, by a seventh author, never used to tune the rules or train the model: what they do on

@@ -58,7 +58,8 @@ public struct SLAPolicy: Sendable, Hashable {
         return text
     }
 
-    static func describe(_ duration: Duration) -> String {
+    /// A duration as configuration files write it (`72h`, `30d`, `90m`).
+    public static func describe(_ duration: Duration) -> String {
         let seconds = Int(duration.seconds)
         if seconds % 86_400 == 0, seconds >= 86_400 * 2 { return "\(seconds / 86_400)d" }
         if seconds % 3600 == 0 { return "\(seconds / 3600)h" }

@@ -157,32 +157,9 @@ public struct GatewayConfiguration: Sendable {
     /// Validates a configuration given as YAML text.
     /// - Throws: ``ConfigurationError`` with every problem and its line.
     public static func parse(yaml text: String, file: String? = nil, environment: [String: String]) throws -> GatewayConfiguration {
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: 1, message: "the file is empty")])
-            }
-            node = composed
-        } catch let error as ConfigurationError {
-            throw error
-        } catch {
-            throw ConfigurationError(file: file, problems: [ConfigurationChecker.yamlProblem(error)])
+        try ConfigurationChecker.read(ConfigurationFile.self, yaml: text, file: file, environment: environment) { checker, decoded in
+            checker.validate(decoded)
         }
-        var checker = ConfigurationChecker(root: node, environment: environment)
-        checker.checkKeys(node, path: [])
-        let decoded: ConfigurationFile
-        do {
-            decoded = try YAMLDecoder().decode(ConfigurationFile.self, from: node)
-        } catch let error as DecodingError {
-            checker.report(decodingError: error)
-            throw ConfigurationError(file: file, problems: checker.problems)
-        } catch {
-            checker.problem([], "cannot be read: \(error)")
-            throw ConfigurationError(file: file, problems: checker.problems)
-        }
-        let configuration = checker.validate(decoded)
-        guard checker.problems.isEmpty, let configuration else { throw ConfigurationError(file: file, problems: checker.problems) }
-        return configuration
     }
 }
 
@@ -194,6 +171,45 @@ enum ConfigurationPathComponent: Hashable {
 
 /// Collects every problem of a configuration, with the line it is on.
 struct ConfigurationChecker {
+    /// Reads a YAML document of the file form `Form`: parses it, refuses unknown keys, decodes it, and turns it into
+    /// its validated form with `validate`.
+    /// - Throws: ``ConfigurationError`` with every problem and its line.
+    static func read<Form: Decodable, Result>(
+        _ form: Form.Type,
+        yaml text: String,
+        file: String?,
+        environment: [String: String] = [:],
+        allowedKeys: [String: Set<String>] = ConfigurationFile.allowedKeys,
+        validate: (inout ConfigurationChecker, Form) -> Result?
+    ) throws -> Result {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: 1, message: "the file is empty")])
+            }
+            node = composed
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw ConfigurationError(file: file, problems: [yamlProblem(error)])
+        }
+        var checker = ConfigurationChecker(root: node, environment: environment, allowedKeys: allowedKeys)
+        checker.checkKeys(node, path: [])
+        let decoded: Form
+        do {
+            decoded = try YAMLDecoder().decode(Form.self, from: node)
+        } catch let error as DecodingError {
+            checker.report(decodingError: error)
+            throw ConfigurationError(file: file, problems: checker.problems)
+        } catch {
+            checker.problem([], "cannot be read: \(error)")
+            throw ConfigurationError(file: file, problems: checker.problems)
+        }
+        let result = validate(&checker, decoded)
+        guard checker.problems.isEmpty, let result else { throw ConfigurationError(file: file, problems: checker.problems) }
+        return result
+    }
+
     let root: Node
     let environment: [String: String]
     /// The keys each mapping may have, by path pattern.

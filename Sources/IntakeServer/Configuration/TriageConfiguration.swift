@@ -1,6 +1,5 @@
 import Foundation
 public import IntakeCore
-import Yams
 
 /// Reads triage rules (`config/triage.yaml`) into ``TriageRules``, reporting every problem with its line.
 public enum TriageConfiguration {
@@ -32,32 +31,9 @@ public enum TriageConfiguration {
     /// - Parameter directory: where relative file names in the rules (`contacts_file`) are looked up.
     /// - Throws: ``ConfigurationError`` with every problem and its line.
     public static func parse(yaml text: String, file: String? = nil, directory: String = ".") throws -> TriageRules {
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw ConfigurationError(file: file, problems: [ConfigurationProblem(path: "", line: 1, message: "the file is empty")])
-            }
-            node = composed
-        } catch let error as ConfigurationError {
-            throw error
-        } catch {
-            throw ConfigurationError(file: file, problems: [ConfigurationChecker.yamlProblem(error)])
+        try ConfigurationChecker.read(TriageFile.self, yaml: text, file: file, allowedKeys: TriageFile.allowedKeys) { checker, decoded in
+            checker.validate(decoded, directory: directory)
         }
-        var checker = ConfigurationChecker(root: node, environment: [:], allowedKeys: TriageFile.allowedKeys)
-        checker.checkKeys(node, path: [])
-        let decoded: TriageFile
-        do {
-            decoded = try YAMLDecoder().decode(TriageFile.self, from: node)
-        } catch let error as DecodingError {
-            checker.report(decodingError: error)
-            throw ConfigurationError(file: file, problems: checker.problems)
-        } catch {
-            checker.problem([], "cannot be read: \(error)")
-            throw ConfigurationError(file: file, problems: checker.problems)
-        }
-        let rules = checker.validate(decoded, directory: directory)
-        guard checker.problems.isEmpty, let rules else { throw ConfigurationError(file: file, problems: checker.problems) }
-        return rules
     }
 }
 
