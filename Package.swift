@@ -66,6 +66,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The webhook door: signature schemes, payload formats (call records, mentions, CTI, FreeSWITCH, WeChat,
+        // declarative mappings). Given a request, returns drafts or a typed error; the server only mounts it.
+        .target(
+            name: "IntakeWebhook",
+            dependencies: [
+                "IntakeCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "adapters/webhook",
+            swiftSettings: swiftSettings
+        ),
         // The HTTP application: native door, admin API, health, metrics; configuration and wiring.
         .target(
             name: "IntakeServer",
@@ -73,6 +84,7 @@ let package = Package(
                 "IntakeCore",
                 "IntakeSinks",
                 "IntakeStoreSQLite",
+                "IntakeWebhook",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -123,6 +135,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeWebhookTests",
+            dependencies: ["IntakeCore", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

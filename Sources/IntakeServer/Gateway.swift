@@ -2,6 +2,7 @@ import Foundation
 public import Hummingbird
 public import IntakeCore
 import IntakeSinks
+import IntakeWebhook
 import IntakeStoreSQLite
 public import Logging
 public import Prometheus
@@ -93,6 +94,7 @@ public final class Gateway: Sendable {
     public func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: IntakeRequestContext.self)
         NativeDoorRoutes(gateway: self).register(on: router)
+        WebhookRoutes(gateway: self).register(on: router)
         AdminRoutes(gateway: self).register(on: router)
         HealthRoutes(gateway: self).register(on: router)
         var logger = logger
@@ -190,6 +192,10 @@ public final class Gateway: Sendable {
                 ? "loopback callers without a token"
                 : "\(source.tokens.count) bearer token(s)" + (source.allowsLoopbackWithoutToken ? ", loopback callers without a token" : "")
             lines.append("native door POST /v1/complaints as source \(source.intake.name): \(access)")
+        }
+        for source in configuration.webhookSources {
+            let networks = source.allowedNetworks.isEmpty ? "" : ", from \(source.allowedNetworks.map(\.description).joined(separator: ", "))"
+            lines.append("webhook door \(source.path): format \(source.format.name), \(source.authentication.name) authentication\(networks)")
         }
         lines.append(
             configuration.adminTokens.isEmpty

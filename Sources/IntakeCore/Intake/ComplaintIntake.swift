@@ -191,6 +191,7 @@ public struct ComplaintIntake: Sendable {
         from source: IntakeSource,
         raw: RawPayload,
         idempotencyKey: String? = nil,
+        deliveryID: String? = nil,
         knownIssues: [ValidationIssue] = []
     ) throws -> [JournalEntry] {
         let receivedAt = RFC3339.truncatedToMilliseconds(now())
@@ -211,7 +212,12 @@ public struct ComplaintIntake: Sendable {
                 var complaint = try validator.validate(draft, context: context)
                 complaint.raw = rawReference
                 let given = idempotencyKey.flatMap { $0.isEmpty ? nil : $0 }
-                let keys = Self.idempotencyKeys(for: complaint, source: source.name, given: given.map { drafts.count > 1 ? "\($0)#\(index)" : $0 })
+                let keys = Self.idempotencyKeys(
+                    for: complaint,
+                    source: source.name,
+                    given: given.map { drafts.count > 1 ? "\($0)#\(index)" : $0 },
+                    delivery: deliveryID.map { drafts.count > 1 ? "\($0)#\(index)" : $0 }
+                )
                 entries.append(
                     JournalEntry(
                         complaint: complaint,
@@ -245,12 +251,18 @@ public struct ComplaintIntake: Sendable {
     public static let contentWindow: Double = 86_400
 
     /// The key that makes a repeat a repeat, scoped to the source: the caller's key, else the door's external id,
-    /// else a SHA-256 of what the complainant said (channel, contact, occurred time, subject, body) within a day:
-    /// the same words sent again a week later are a new complaint. For a content key, the key of the previous day's
-    /// window comes with it.
-    static func idempotencyKeys(for complaint: Complaint, source: String, given: String?) -> (key: String, earlier: String?) {
+    /// else the sender's delivery id (`webhook-id`: the same on every retry of one delivery), else a SHA-256 of what
+    /// the complainant said (channel, contact, occurred time, subject, body) within a day: the same words sent again
+    /// a week later are a new complaint. For a content key, the key of the previous day's window comes with it.
+    static func idempotencyKeys(
+        for complaint: Complaint,
+        source: String,
+        given: String?,
+        delivery: String? = nil
+    ) -> (key: String, earlier: String?) {
         if let given, !given.isEmpty { return ("\(source):key:\(given)", nil) }
         if let externalID = complaint.externalID { return ("\(source):ext:\(externalID)", nil) }
+        if let delivery, !delivery.isEmpty { return ("\(source):delivery:\(delivery)", nil) }
         var content = complaint.channel.rawValue
         content += "\u{1F}" + (complaint.complainant.contactKey ?? complaint.complainant.name ?? "")
         content += "\u{1F}" + (complaint.occurredAt.map(RFC3339.string(from:)) ?? "")

@@ -55,7 +55,7 @@ public enum DraftDecoder {
             issues.append(ValidationIssue(field: "", code: "type", message: "a complaint must be a JSON object, not \(value.typeName)"))
             return draft
         }
-        var reader = ObjectReader(members: members, path: "", issues: issues)
+        var reader = JSONObjectReader(members: members, path: "", issues: issues)
         defer { issues = reader.issues }
 
         if let text = reader.string("channel") {
@@ -153,37 +153,53 @@ public enum DraftDecoder {
     ]
 }
 
-/// Typed reads from one JSON object; each wrong type is recorded once, with its path.
-private struct ObjectReader {
-    let members: [String: JSONValue]
-    let path: String
-    var issues: [ValidationIssue]
+/// Typed reads from one JSON object; each wrong type is recorded once, with its path. Doors that read their own
+/// payload shapes (call records, mentions) use it too, so their problems read the same way.
+public struct JSONObjectReader {
+    /// The object's members.
+    public let members: [String: JSONValue]
+    /// Its path in the document (`complainant`, `agent`); empty for the top level.
+    public let path: String
+    /// The problems found so far.
+    public var issues: [ValidationIssue]
 
-    func child(_ key: String, members: [String: JSONValue]) -> ObjectReader {
-        ObjectReader(members: members, path: qualified(key), issues: issues)
+    /// Creates a reader of `members`, found at `path`.
+    public init(members: [String: JSONValue], path: String = "", issues: [ValidationIssue] = []) {
+        self.members = members
+        self.path = path
+        self.issues = issues
     }
 
-    func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    /// A reader of a member object, carrying the problems found so far (hand them back with `issues = sub.issues`).
+    public func child(_ key: String, members: [String: JSONValue]) -> JSONObjectReader {
+        JSONObjectReader(members: members, path: qualified(key), issues: issues)
+    }
 
-    mutating func fail(_ key: String, _ code: String, _ message: String) {
+    /// The path of a member.
+    public func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Records a problem of a member.
+    public mutating func fail(_ key: String, _ code: String, _ message: String) {
         issues.append(ValidationIssue(field: qualified(key), code: code, message: message))
     }
 
     /// `nil` for absent and for JSON `null`.
-    private func present(_ key: String) -> JSONValue? {
+    public func present(_ key: String) -> JSONValue? {
         guard let value = members[key] else { return nil }
         if case .null = value { return nil }
         return value
     }
 
-    mutating func string(_ key: String) -> String? {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func string(_ key: String) -> String? {
         guard let value = present(key) else { return nil }
         if case .string(let text) = value { return text }
         fail(key, "type", "must be a string, not \(value.typeName)")
         return nil
     }
 
-    mutating func integer(_ key: String) -> Int? {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func integer(_ key: String) -> Int? {
         guard let value = present(key) else { return nil }
         switch value {
         case .int(let number): return Int(number)
@@ -194,28 +210,32 @@ private struct ObjectReader {
         }
     }
 
-    mutating func bool(_ key: String) -> Bool? {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func bool(_ key: String) -> Bool? {
         guard let value = present(key) else { return nil }
         if case .bool(let flag) = value { return flag }
         fail(key, "type", "must be true or false, not \(value.typeName)")
         return nil
     }
 
-    mutating func object(_ key: String) -> [String: JSONValue]? {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func object(_ key: String) -> [String: JSONValue]? {
         guard let value = present(key) else { return nil }
         if case .object(let object) = value { return object }
         fail(key, "type", "must be an object, not \(value.typeName)")
         return nil
     }
 
-    mutating func array(_ key: String) -> [JSONValue]? {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func array(_ key: String) -> [JSONValue]? {
         guard let value = present(key) else { return nil }
         if case .array(let items) = value { return items }
         fail(key, "type", "must be an array, not \(value.typeName)")
         return nil
     }
 
-    mutating func strings(_ key: String) -> [String] {
+    /// The member `key`, or `nil` when absent or null; a wrong type is recorded.
+    public mutating func strings(_ key: String) -> [String] {
         guard let items = array(key) else { return [] }
         var result: [String] = []
         for (index, item) in items.enumerated() {
@@ -228,7 +248,8 @@ private struct ObjectReader {
         return result
     }
 
-    mutating func refuseUnknown(allowed: Set<String>) {
+    /// Records every member not in `allowed`.
+    public mutating func refuseUnknown(allowed: Set<String>) {
         for key in members.keys.sorted() where !allowed.contains(key) {
             fail(key, "unknown_field", "is not a field of the complaint schema")
         }

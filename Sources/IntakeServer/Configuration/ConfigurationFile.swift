@@ -1,6 +1,8 @@
 // The file form of the configuration: what `config.yaml` may say, decoded as written (snake_case, strings for
 // durations). `GatewayConfiguration.load` turns it into the validated form.
 
+import IntakeWebhook
+
 struct ConfigurationFile: Decodable {
     var server: Server?
     var journal: Journal?
@@ -59,6 +61,12 @@ struct ConfigurationFile: Decodable {
         var tags: [String]?
         var tokens: [Secret]?
         var allowLoopbackWithoutToken: Bool?
+        var format: String?
+        var auth: Auth?
+        var allowFrom: [String]?
+        var calls: Calls?
+        var freeswitch: FreeSWITCH?
+        var mapping: Mapping?
 
         enum CodingKeys: String, CodingKey {
             case name
@@ -67,6 +75,82 @@ struct ConfigurationFile: Decodable {
             case tags
             case tokens
             case allowLoopbackWithoutToken = "allow_loopback_without_token"
+            case format
+            case auth
+            case allowFrom = "allow_from"
+            case calls
+            case freeswitch
+            case mapping
+        }
+    }
+
+    /// How a webhook source proves who it is.
+    struct Auth: Decodable {
+        var scheme: String?
+        var secrets: [Secret]?
+        var publicKeys: [Secret]?
+        var tolerance: String?
+        var header: String?
+        var algorithm: String?
+        var encoding: String?
+        var prefix: String?
+        var timestampHeader: String?
+        var idHeader: String?
+        var signed: String?
+        var allowSHA1: Bool?
+        var allowPathToken: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case scheme
+            case secrets
+            case publicKeys = "public_keys"
+            case tolerance
+            case header
+            case algorithm
+            case encoding
+            case prefix
+            case timestampHeader = "timestamp_header"
+            case idHeader = "id_header"
+            case signed
+            case allowSHA1 = "allow_sha1"
+            case allowPathToken = "allow_path_token"
+        }
+    }
+
+    /// What a hotline source does with calls without complaint words.
+    struct Calls: Decodable {
+        var missed: String?
+        var withoutNotes: String?
+
+        enum CodingKeys: String, CodingKey {
+            case missed
+            case withoutNotes = "without_notes"
+        }
+    }
+
+    struct FreeSWITCH: Decodable {
+        var encodedValues: Bool?
+        var bLegs: String?
+        var notesVariable: String?
+        var recordingVariable: String?
+
+        enum CodingKeys: String, CodingKey {
+            case encodedValues = "encoded_values"
+            case bLegs = "b_legs"
+            case notesVariable = "notes_variable"
+            case recordingVariable = "recording_variable"
+        }
+    }
+
+    struct Mapping: Decodable {
+        var items: String?
+        var fields: [String: PayloadMapping.RuleSpec]?
+        var keepUnmapped: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case items
+            case fields
+            case keepUnmapped = "keep_unmapped"
         }
     }
 
@@ -140,8 +224,20 @@ struct ConfigurationFile: Decodable {
         "server": ["host", "port", "max_body_bytes", "max_batch"],
         "journal": ["kind", "path", "max_pending"],
         "validation": ["phone_region"],
-        "sources[]": ["name", "door", "channel", "tags", "tokens", "allow_loopback_without_token"],
+        "sources[]": [
+            "name", "door", "channel", "tags", "tokens", "allow_loopback_without_token", "format", "auth", "allow_from", "calls",
+            "freeswitch", "mapping",
+        ],
         "sources[].tokens[]": ["name", "env", "file"],
+        "sources[].auth": [
+            "scheme", "secrets", "public_keys", "tolerance", "header", "algorithm", "encoding", "prefix", "timestamp_header",
+            "id_header", "signed", "allow_sha1", "allow_path_token",
+        ],
+        "sources[].auth.secrets[]": ["name", "env", "file"],
+        "sources[].auth.public_keys[]": ["name", "env", "file"],
+        "sources[].calls": ["missed", "without_notes"],
+        "sources[].freeswitch": ["encoded_values", "b_legs", "notes_variable", "recording_variable"],
+        "sources[].mapping": ["items", "fields", "keep_unmapped"],
         "sinks[]": ["name", "kind", "path", "fsync", "batch_size", "retry"],
         "sinks[].retry": ["max_attempts", "initial_delay", "max_delay", "max_age"],
         "routes[]": ["match", "sinks"],

@@ -1,5 +1,6 @@
 public import Foundation
 public import IntakeCore
+public import IntakeWebhook
 public import Logging
 import Yams
 
@@ -94,6 +95,8 @@ public struct GatewayConfiguration: Sendable {
     public var validation: ComplaintValidator.Configuration
     /// Native-door sources.
     public var sources: [Source]
+    /// Webhook sources, served at `/v1/webhooks/{name}`.
+    public var webhookSources: [WebhookSource] = []
     /// Sinks.
     public var sinks: [Sink]
     /// Routes from complaints to sinks.
@@ -392,6 +395,7 @@ struct ConfigurationChecker {
 
         if let sources = file.sources {
             configuration.sources = []
+            configuration.webhookSources = []
             var names: Set<String> = []
             for (index, source) in sources.enumerated() {
                 let path: Path = [.key("sources"), .index(index)]
@@ -400,8 +404,15 @@ struct ConfigurationChecker {
                     continue
                 }
                 if !names.insert(name).inserted { problem(path + [.key("name")], "\"\(name)\" is used by another source") }
+                if source.door == "webhook" {
+                    if let webhook = webhookSource(source, name: name, path: path) { configuration.webhookSources.append(webhook) }
+                    continue
+                }
                 if let door = source.door, door != "native" {
-                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native")
+                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook")
+                }
+                for (key, present) in [("format", source.format != nil), ("auth", source.auth != nil), ("mapping", source.mapping != nil)] where present {
+                    problem(path + [.key(key)], "is for webhook sources (door: webhook); a native source takes the complaint schema with tokens")
                 }
                 var channel = Channel.webhook
                 if let text = source.channel {
@@ -497,7 +508,7 @@ struct ConfigurationChecker {
                         problem(path + [.key("match"), .key("channel"), .index(position)], "unknown channel \"\(text)\"")
                     }
                 }
-                let sourceNames = Set(configuration.sources.map(\.intake.name))
+                let sourceNames = Set(configuration.sources.map(\.intake.name) + configuration.webhookSources.map(\.intake.name))
                 for (position, source) in (route.match?.source ?? []).enumerated() where !sourceNames.contains(source) {
                     problem(path + [.key("match"), .key("source"), .index(position)], "no source is named \"\(source)\"")
                 }

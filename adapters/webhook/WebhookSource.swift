@@ -1,0 +1,122 @@
+public import Foundation
+public import IntakeCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A configured webhook source: who it is, how it proves it, how its payloads read.
+public struct WebhookSource: Sendable {
+    /// What intake needs of it: name, default channel and tags.
+    public var intake: IntakeSource
+    /// How a request proves it comes from the source.
+    public var authentication: WebhookAuthentication
+    /// How its bodies become complaints.
+    public var format: WebhookFormat
+    /// The networks requests may come from; empty: any.
+    public var allowedNetworks: [IPNetwork]
+
+    /// Creates a source.
+    public init(intake: IntakeSource, authentication: WebhookAuthentication, format: WebhookFormat, allowedNetworks: [IPNetwork] = []) {
+        self.intake = intake
+        self.authentication = authentication
+        self.format = format
+        self.allowedNetworks = allowedNetworks
+    }
+
+    /// The path it is served on.
+    public var path: String { "/v1/webhooks/\(intake.name)" }
+
+    /// What became of a request before the journal.
+    public enum Outcome: Sendable {
+        /// The caller's address is not allowed: 403.
+        case forbidden(String)
+        /// Authentication failed: 401, the reason for the log only.
+        case unauthenticated(AuthenticationFailure)
+        /// The body cannot be read.
+        case unreadable(WebhookFormatError)
+        /// An answer with nothing to store (a handshake, a CTI event before hang-up).
+        case reply(WebhookReply, Verification)
+        /// Items to validate and store.
+        case items([WebhookItem], isBatch: Bool, Verification)
+    }
+
+    /// Checks where a request comes from and who sent it, then reads its body. Nothing is parsed before the
+    /// signature is verified.
+    public func receive(_ request: WebhookRequest, pathToken: String? = nil, now: Date = Date()) -> Outcome {
+        if !allowedNetworks.isEmpty {
+            guard let address = request.remoteAddress, allowedNetworks.contains(where: { $0.contains(address) }) else {
+                return .forbidden("the caller's address \(request.remoteAddress ?? "unknown") is not in the source's allow_from list")
+            }
+        }
+        let verification: Verification
+        do {
+            verification = try authentication.verify(request, pathToken: pathToken, now: now)
+        } catch {
+            return .unauthenticated(error)
+        }
+        do {
+            switch try format.parse(request, now: now) {
+            case .reply(let reply): return .reply(reply, verification)
+            case .items(let items, let isBatch): return .items(items, isBatch: isBatch, verification)
+            }
+        } catch {
+            return .unreadable(error)
+        }
+    }
+}
+
+/// An IPv4 or IPv6 network (`10.0.0.0/8`, `2001:db8::/32`, or one address).
+public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
+    /// The network's address bytes (4 or 16).
+    public var address: [UInt8]
+    /// The prefix length.
+    public var prefix: Int
+
+    /// Reads `address[/prefix]`; `nil` when it is not one.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+        guard let bytes = Self.bytes(parts[0]) else { return nil }
+        let bits = bytes.count * 8
+        if parts.count == 2 {
+            guard let value = Int(parts[1]), (0...bits).contains(value) else { return nil }
+            prefix = value
+        } else {
+            prefix = bits
+        }
+        address = bytes
+    }
+
+    public var description: String { "\(Self.text(address))/\(prefix)" }
+
+    /// Whether `text` (an address, IPv4-mapped IPv6 included) is in the network.
+    public func contains(_ text: String) -> Bool {
+        guard var bytes = Self.bytes(text) else { return false }
+        if bytes.count == 16, address.count == 4, bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF {
+            bytes = Array(bytes[12...])
+        }
+        guard bytes.count == address.count else { return false }
+        var remaining = prefix
+        for index in 0..<bytes.count where remaining > 0 {
+            let take = min(8, remaining)
+            let mask = UInt8(truncatingIfNeeded: 0xFF << (8 - take))
+            if bytes[index] & mask != address[index] & mask { return false }
+            remaining -= take
+        }
+        return true
+    }
+
+    static func bytes(_ text: String) -> [UInt8]? {
+        var v4 = in_addr()
+        if inet_pton(AF_INET, text, &v4) == 1 { return withUnsafeBytes(of: &v4) { Array($0) } }
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, text, &v6) == 1 { return withUnsafeBytes(of: &v6) { Array($0) } }
+        return nil
+    }
+
+    static func text(_ bytes: [UInt8]) -> String {
+        bytes.count == 4 ? bytes.map(String.init).joined(separator: ".") : stride(from: 0, to: 16, by: 2).map { String(Int(bytes[$0]) << 8 | Int(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
+    }
+}
