@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntakeWebhookTests",
-            dependencies: ["IntakeCore", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IntakeCore", "IntakeTesting", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -153,6 +153,7 @@ let package = Package(
                 "IntakeCore",
                 "IntakeServer",
                 "IntakeTesting",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

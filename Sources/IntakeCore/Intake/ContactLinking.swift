@@ -18,11 +18,21 @@ public enum ContactIdentity {
         if let phone = complainant.phone { keys.append(Key(kind: "phone", key: "phone:\(phone)")) }
         if let email = complainant.email { keys.append(Key(kind: "email", key: "email:\(email)")) }
         if let handle = complainant.handle, let platform = complainant.platform {
-            let bare = handle.hasPrefix("@") ? String(handle.dropFirst()) : handle
-            keys.append(Key(kind: "handle", key: "handle:\(platform.lowercased()):\(bare.lowercased())"))
+            keys.append(Key(kind: "handle", key: handleKey(platform: platform, handle: handle)))
         }
         if let customer = complainant.customerID { keys.append(Key(kind: "customer", key: "customer:\(customer)")) }
         return keys
+    }
+
+    /// Platforms whose user ids are opaque and case-sensitive (a WeChat openid): their handles keep their case.
+    public static let caseSensitivePlatforms: Set<String> = ["wechat"]
+
+    /// `handle:weibo:name`: the platform lower-cased, a leading `@` dropped, the handle lower-cased unless the
+    /// platform's ids are case-sensitive.
+    public static func handleKey(platform: String, handle: String) -> String {
+        let platform = platform.lowercased()
+        let bare = handle.hasPrefix("@") ? String(handle.dropFirst()) : handle
+        return "handle:\(platform):\(caseSensitivePlatforms.contains(platform) ? bare : bare.lowercased())"
     }
 }
 

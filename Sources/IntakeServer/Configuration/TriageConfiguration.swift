@@ -521,8 +521,7 @@ extension ConfigurationChecker {
         case "handle":
             let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-            let name = parts[1].hasPrefix("@") ? String(parts[1].dropFirst()) : parts[1]
-            return "handle:\(parts[0].lowercased()):\(name.lowercased())"
+            return ContactIdentity.handleKey(platform: parts[0], handle: parts[1])
         case "customer":
             return "customer:\(value)"
         default:

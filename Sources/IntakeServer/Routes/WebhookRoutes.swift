@@ -151,10 +151,7 @@ struct WebhookRoutes {
                     results[index] = .refused(item.issues)
                 }
             } catch let error as ComplaintValidationError {
-                // The format's own problems first, then the schema's, each named as the sender wrote it.
-                let named = error.issues.map(item.senderNamed)
-                let seen = Set(item.issues.map(\.field))
-                results[index] = .refused(item.issues + named.filter { !seen.contains($0.field) })
+                results[index] = .refused(item.allIssues(validation: error.issues))
             } catch {
                 results[index] = .refused([ValidationIssue(field: "", code: "invalid", message: "\(error)")])
             }

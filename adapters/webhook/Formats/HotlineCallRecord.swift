@@ -107,6 +107,14 @@ public enum HotlineCallRecord {
             draft.complainant.name = callerName
             fieldNames["complainant.name"] = "caller_name"
         }
+        // A caller who withheld the number and gave nothing else is still a complainant: an anonymous one.
+        let complainant = draft.complainant
+        if complainant.phone == nil, complainant.email == nil, complainant.handle == nil, complainant.customerID == nil, complainant.name == nil,
+            caller.map(isAnonymous) ?? true
+        {
+            draft.complainant.name = "Anonymous caller"
+            draft.tags.append("anonymous")
+        }
         if draft.occurredAt == nil, let started {
             draft.occurredAt = started
             fieldNames["occurred_at"] = "started_at"

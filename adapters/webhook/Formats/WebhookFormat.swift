@@ -24,6 +24,13 @@ public struct WebhookItem: Sendable {
     /// An item that is read but stores nothing.
     public static func ignored(_ reason: String) -> WebhookItem { WebhookItem(ignored: reason) }
 
+    /// Every problem of the item: the format's own, then those validation found (`validation`), named as the
+    /// sender wrote them, one per field.
+    public func allIssues(validation: [ValidationIssue]) -> [ValidationIssue] {
+        let seen = Set(issues.map(\.field))
+        return issues + validation.map(senderNamed).filter { !seen.contains($0.field) }
+    }
+
     /// `issue` with its field renamed to the sender's name, when the field (or its parent) has one.
     public func senderNamed(_ issue: ValidationIssue) -> ValidationIssue {
         var field = issue.field
