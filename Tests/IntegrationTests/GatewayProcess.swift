@@ -14,6 +14,8 @@ final class GatewayProcess: @unchecked Sendable {
     let port: Int
     private var process: Process?
     private(set) var logFile: URL
+    /// Variables added to the gateway's environment (secrets named by the configuration).
+    let environment: [String: String]
 
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["INTAKE_BINARY"] { return URL(fileURLWithPath: path) }
@@ -25,7 +27,8 @@ final class GatewayProcess: @unchecked Sendable {
     }
 
     /// A gateway on a new directory with `config` (YAML; `PORT` and `DIR` are replaced).
-    init(config: String) throws {
+    init(config: String, environment: [String: String] = [:]) throws {
+        self.environment = environment
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-it-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         port = try Self.freePort()
@@ -43,6 +46,7 @@ final class GatewayProcess: @unchecked Sendable {
         process.executableURL = Self.binary
         process.arguments = ["serve", "--config", configFile.path, "--log-level", "info"]
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
         var index = 0
         while FileManager.default.fileExists(atPath: directory.appendingPathComponent("gateway-\(index).log").path) { index += 1 }
         logFile = directory.appendingPathComponent("gateway-\(index).log")
