@@ -153,6 +153,7 @@ let package = Package(
                 "IntakeCore",
                 "IntakeServer",
                 "IntakeTesting",
+                "IntakeWebhook",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

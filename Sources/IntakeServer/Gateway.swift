@@ -2,8 +2,8 @@ import Foundation
 public import Hummingbird
 public import IntakeCore
 import IntakeSinks
-import IntakeWebhook
 import IntakeStoreSQLite
+import IntakeWebhook
 public import Logging
 public import Prometheus
 public import ServiceLifecycle

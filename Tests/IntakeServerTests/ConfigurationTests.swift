@@ -1,6 +1,7 @@
 import Foundation
 import IntakeCore
 import IntakeServer
+import IntakeWebhook
 import Testing
 
 struct ConfigurationTests {
@@ -108,6 +109,78 @@ struct ConfigurationTests {
         #expect(secretError.problems[0].message == "environment variable NOT_SET_ANYWHERE is not set")
     }
 
+    @Test func webhookSourcesAreReadWithTheirSchemesAndFormats() throws {
+        let configuration = try GatewayConfiguration.load(
+            path: Self.repository.appendingPathComponent("config/examples/webhooks.yaml").path,
+            environment: [
+                "INTAKE_HOTLINE_WEBHOOK_SECRET": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "INTAKE_HOTLINE_WEBHOOK_SECRET_OLD": "c2Vjb25kIHNlY3JldCBrZXkgMjQ=",
+                "INTAKE_MONITOR_PUBLIC_KEY": "whpk_1SiA4o9hyqTCpIqC5V9HUakiiaeACeqfZTInDBbOir4=", "INTAKE_PBX_TOKEN": "p",
+                "INTAKE_FREESWITCH_CREDENTIALS": "fs:pw",
+                "INTAKE_WECHAT_TOKEN": "w", "INTAKE_PARTNER_SECRET": "s", "INTAKE_LISTENING_SECRET": "l", "INTAKE_ADMIN_TOKEN": "z",
+            ]
+        )
+        let sources = configuration.webhookSources
+        #expect(sources.map(\.intake.name) == ["hotline", "monitor", "pbx", "freeswitch", "wechat", "partner-form", "listening-tool"])
+        #expect(
+            sources.map(\.format.name) == ["hotline.call", "social.mention", "cti.events", "freeswitch.cdr", "wechat.mp", "complaint", "mapping"]
+        )
+        #expect(sources.map(\.authentication.name) == ["standard-webhooks", "standard-webhooks", "bearer", "basic", "wechat", "github", "hmac"])
+        #expect(sources.map(\.intake.defaultChannel) == [.hotline, .social, .hotline, .hotline, .social, .webhook, .webhook])
+        #expect(sources[2].allowedNetworks.map(\.description) == ["10.20.0.0/16"])
+        #expect(configuration.sources.isEmpty)
+    }
+
+    @Test func webhookSourceProblemsAreReportedByField() throws {
+        let yaml = """
+            sources:
+              - name: a
+                door: webhook
+                format: tweets
+                auth: { scheme: standard-webhooks, secrets: [{ env: BAD_SECRET }] }
+              - name: b
+                door: webhook
+                format: mapping
+                mapping:
+                  fields:
+                    subject: { path: title }
+                    complainant.age: /age
+                auth: { scheme: hmac, signed: "{timestamp}.{body}", secrets: [{ env: FINE }] }
+              - name: c
+                door: webhook
+                format: social.mention
+                tokens: [{ env: FINE }]
+                calls: { missed: keep }
+                allow_from: [10.0.0.0/40]
+                auth: { scheme: basic, secrets: [{ env: FINE }] }
+              - name: d
+                door: webhook
+                format: complaint
+                auth: { scheme: magic }
+              - name: e
+                door: webhook
+                format: wechat.mp
+                auth: { scheme: bearer, secrets: [{ env: FINE }] }
+            """
+        let error = try #require(throws: ConfigurationError.self) {
+            try GatewayConfiguration.parse(yaml: yaml, environment: ["BAD_SECRET": "whsec_", "FINE": "x"])
+        }
+        let found = error.problems.map { "\($0.line ?? 0) \($0.path)" }
+        #expect(found.contains("4 sources[0].format"))
+        #expect(found.contains("5 sources[0].auth.secrets[0]"))
+        #expect(found.contains("11 sources[1].mapping.fields.subject"))
+        #expect(found.contains("12 sources[1].mapping.fields.complainant.age") || found.contains("10 sources[1].mapping.fields.complainant.age"))
+        #expect(error.problems.contains { $0.path == "sources[1].mapping.fields.body" && $0.message.contains("is required") })
+        #expect(found.contains("13 sources[1].auth.header"))
+        #expect(error.problems.contains { $0.path == "sources[1].auth.signed" && $0.message.contains("timestamp_header") })
+        #expect(found.contains("17 sources[2].tokens"))
+        #expect(found.contains("18 sources[2].calls"))
+        #expect(found.contains("19 sources[2].allow_from[0]"))
+        #expect(error.problems.contains { $0.path == "sources[2].auth.secrets[0]" && $0.message.contains("user:password") })
+        #expect(found.contains("24 sources[3].auth.scheme"))
+        #expect(error.problems.contains { $0.path == "sources[4].auth.scheme" && $0.message.contains("must be wechat") })
+    }
+
     @Test func readsTokensFromFiles() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("token-\(UUID().uuidString)")
         try "  file-secret\n".write(to: file, atomically: true, encoding: .utf8)
@@ -135,7 +208,13 @@ struct ConfigurationTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
         #expect(!files.isEmpty)
         for file in files {
-            let environment = ["INTAKE_HOTLINE_TOKEN": "x", "INTAKE_MONITOR_TOKEN": "y", "INTAKE_ADMIN_TOKEN": "z"]
+            let environment = [
+                "INTAKE_HOTLINE_TOKEN": "x", "INTAKE_MONITOR_TOKEN": "y", "INTAKE_ADMIN_TOKEN": "z",
+                "INTAKE_HOTLINE_WEBHOOK_SECRET": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "INTAKE_HOTLINE_WEBHOOK_SECRET_OLD": "whsec_c2Vjb25kIHNlY3JldCBrZXkgMjQ=",
+                "INTAKE_MONITOR_PUBLIC_KEY": "whpk_1SiA4o9hyqTCpIqC5V9HUakiiaeACeqfZTInDBbOir4=", "INTAKE_PBX_TOKEN": "p",
+                "INTAKE_FREESWITCH_CREDENTIALS": "fs:pw", "INTAKE_WECHAT_TOKEN": "w", "INTAKE_PARTNER_SECRET": "s", "INTAKE_LISTENING_SECRET": "l",
+            ]
             #expect(throws: Never.self, "\(file)") {
                 try GatewayConfiguration.load(path: examples.appendingPathComponent(file).path, environment: environment)
             }

@@ -68,12 +68,18 @@ struct WebhookDoorTests {
         try #require(try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any])
     }
 
-    static let mention = #"{"platform":"weibo","mention_id":"M-1","author":{"handle":"@小王"},"text":"快递丢了，客服不理人，我要找媒体曝光！","posted_at":"2026-11-30T20:00:00+08:00"}"#
+    static let mention =
+        #"{"platform":"weibo","mention_id":"M-1","author":{"handle":"@小王"},"text":"快递丢了，客服不理人，我要找媒体曝光！","posted_at":"2026-11-30T20:00:00+08:00"}"#
 
     @Test func aSignedMentionIsStoredOnceAndItsRetryIsARepeat() async throws {
         let gateway = try Self.gateway()
         try await gateway.makeApplication().test(.router) { client in
-            let id = try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(Self.mention, id: "msg_1"), body: ByteBuffer(string: Self.mention)) {
+            let id = try await client.execute(
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(Self.mention, id: "msg_1"),
+                body: ByteBuffer(string: Self.mention)
+            ) {
                 response in
                 #expect(response.status == .accepted)
                 let body = try json(response.body)
@@ -89,7 +95,9 @@ struct WebhookDoorTests {
             #expect(stored.raw.data == Data(Self.mention.utf8))
             // The sender retries later: a new timestamp and signature, the same webhook-id and body.
             try await client.execute(
-                uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(Self.mention, id: "msg_1", at: Date().addingTimeInterval(-60)),
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(Self.mention, id: "msg_1", at: Date().addingTimeInterval(-60)),
                 body: ByteBuffer(string: Self.mention)
             ) { response in
                 #expect(response.status == .ok)
@@ -111,7 +119,8 @@ struct WebhookDoorTests {
                 [.contentType: "application/json"],
             ]
             for headers in cases {
-                try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: headers, body: ByteBuffer(string: Self.mention)) { response in
+                try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: headers, body: ByteBuffer(string: Self.mention)) {
+                    response in
                     #expect(response.status == .unauthorized)
                     let text = String(buffer: response.body)
                     #expect(text.contains("could not be verified"))
@@ -121,7 +130,8 @@ struct WebhookDoorTests {
             // A body changed after signing.
             var headers = Self.signed(Self.mention, id: "msg_3")
             headers[.contentType] = "application/json"
-            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: headers, body: ByteBuffer(string: Self.mention + " ")) { response in
+            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: headers, body: ByteBuffer(string: Self.mention + " ")) {
+                response in
                 #expect(response.status == .unauthorized)
             }
             #expect(try await gateway.journal.countDeliveries(matching: DeliveryFilter()) == 0)
@@ -140,20 +150,32 @@ struct WebhookDoorTests {
                 #expect(response.status == .unsupportedMediaType)
             }
             let notJSON = "{not json"
-            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(notJSON, id: "msg_5"), body: ByteBuffer(string: notJSON)) {
+            try await client.execute(
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(notJSON, id: "msg_5"),
+                body: ByteBuffer(string: notJSON)
+            ) {
                 response in
                 #expect(response.status == .badRequest)
                 let answer = try json(response.body)
                 #expect(answer["error"] as? String == "malformed_payload")
             }
             let large = String(repeating: "x", count: 1 << 21)
-            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(large, id: "msg_6"), body: ByteBuffer(string: large)) {
+            try await client.execute(
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(large, id: "msg_6"),
+                body: ByteBuffer(string: large)
+            ) {
                 response in
                 #expect(response.status == .contentTooLarge)
             }
             // A source that only takes requests from its network.
             try await client.execute(
-                uri: "/v1/webhooks/lan-only", method: .post, headers: [.authorization: "Bearer cti-path-token-123", .contentType: "application/json"],
+                uri: "/v1/webhooks/lan-only",
+                method: .post,
+                headers: [.authorization: "Bearer cti-path-token-123", .contentType: "application/json"],
                 body: ByteBuffer(string: #"{"body":"x","complainant":{"name":"a"}}"#)
             ) { response in
                 #expect(response.status == .forbidden)
@@ -169,7 +191,12 @@ struct WebhookDoorTests {
              {"platform":"douyin","mention_id":"M-3","author":{"id":"9988"},"text":"直播间卖的充电宝鼓包了"}]
             """
         try await gateway.makeApplication().test(.router) { client in
-            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(batch, id: "msg_batch"), body: ByteBuffer(string: batch)) {
+            try await client.execute(
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(batch, id: "msg_batch"),
+                body: ByteBuffer(string: batch)
+            ) {
                 response in
                 #expect(response.status == .accepted)
                 let results = try #require(try json(response.body)["results"] as? [[String: Any]])
@@ -182,7 +209,12 @@ struct WebhookDoorTests {
             }
             #expect(try await gateway.journal.countDeliveries(matching: DeliveryFilter()) == 2)
             // The same delivery again: every stored item is a repeat, the refused one refused again.
-            try await client.execute(uri: "/v1/webhooks/monitor", method: .post, headers: Self.signed(batch, id: "msg_batch"), body: ByteBuffer(string: batch)) {
+            try await client.execute(
+                uri: "/v1/webhooks/monitor",
+                method: .post,
+                headers: Self.signed(batch, id: "msg_batch"),
+                body: ByteBuffer(string: batch)
+            ) {
                 response in
                 #expect(response.status == .ok)
                 let results = try #require(try json(response.body)["results"] as? [[String: Any]])
@@ -203,7 +235,8 @@ struct WebhookDoorTests {
             ]
         }
         try await gateway.makeApplication().test(.router) { client in
-            let first = try await client.execute(uri: "/v1/webhooks/forms", method: .post, headers: headers("d-1"), body: ByteBuffer(string: body)) { response in
+            let first = try await client.execute(uri: "/v1/webhooks/forms", method: .post, headers: headers("d-1"), body: ByteBuffer(string: body)) {
+                response in
                 #expect(response.status == .accepted)
                 return try json(response.body)["id"] as? String
             }
@@ -229,13 +262,23 @@ struct WebhookDoorTests {
                 #"{"event":"hangup","from":"8613800138000","to":"95000","direction":"in","callId":"c-77","cause":"normalClearing","notes":"投诉话费多扣了30元"}"#,
             ]
             for event in events {
-                try await client.execute(uri: "/v1/webhooks/pbx/cti-path-token-123", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: event)) {
+                try await client.execute(
+                    uri: "/v1/webhooks/pbx/cti-path-token-123",
+                    method: .post,
+                    headers: [.contentType: "application/json"],
+                    body: ByteBuffer(string: event)
+                ) {
                     response in
                     #expect(response.status == .ok)
                     #expect(String(buffer: response.body) == "{}")
                 }
             }
-            try await client.execute(uri: "/v1/webhooks/pbx/wrong-token", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: events[2])) {
+            try await client.execute(
+                uri: "/v1/webhooks/pbx/wrong-token",
+                method: .post,
+                headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: events[2])
+            ) {
                 response in
                 #expect(response.status == .unauthorized)
             }
@@ -255,7 +298,9 @@ struct WebhookDoorTests {
         let cdr = try String(contentsOf: FormatFixtures.directory.appendingPathComponent("freeswitch-cdr.json"), encoding: .utf8)
         let form = "cdr=" + cdr.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
         try await gateway.makeApplication().test(.router) { client in
-            let good: HTTPFields = [.authorization: "Basic \(Data("freeswitch:s3cret".utf8).base64EncodedString())", .contentType: "application/x-www-form-urlencoded"]
+            let good: HTTPFields = [
+                .authorization: "Basic \(Data("freeswitch:s3cret".utf8).base64EncodedString())", .contentType: "application/x-www-form-urlencoded",
+            ]
             // The in-process test client has no address, so the allow-list refuses it; the live test checks loopback.
             try await client.execute(uri: "/v1/webhooks/freeswitch", method: .post, headers: good, body: ByteBuffer(string: form)) { response in
                 #expect(response.status == .forbidden)
@@ -267,20 +312,27 @@ struct WebhookDoorTests {
         let gateway = try Self.gateway()
         let timestamp = "1764554400"
         let nonce = "339201"
-        let signature = Insecure.SHA1.hash(data: Data([timestamp, nonce, "wechat-token"].sorted().joined().utf8)).map { String(format: "%02x", $0) }.joined()
+        let signature = Insecure.SHA1.hash(data: Data([timestamp, nonce, "wechat-token"].sorted().joined().utf8)).map { String(format: "%02x", $0) }
+            .joined()
         let query = "signature=\(signature)&timestamp=\(timestamp)&nonce=\(nonce)"
         try await gateway.makeApplication().test(.router) { client in
             try await client.execute(uri: "/v1/webhooks/wechat?\(query)&echostr=5838479218127813673", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body) == "5838479218127813673")
             }
-            try await client.execute(uri: "/v1/webhooks/wechat?signature=0000&timestamp=\(timestamp)&nonce=\(nonce)&echostr=1", method: .get) { response in
+            try await client.execute(uri: "/v1/webhooks/wechat?signature=0000&timestamp=\(timestamp)&nonce=\(nonce)&echostr=1", method: .get) {
+                response in
                 #expect(response.status == .unauthorized)
                 #expect(!String(buffer: response.body).contains("1"))
             }
             let xml = try String(contentsOf: FormatFixtures.directory.appendingPathComponent("wechat-text.xml"), encoding: .utf8)
             for _ in 0..<2 {
-                try await client.execute(uri: "/v1/webhooks/wechat?\(query)&openid=x", method: .post, headers: [.contentType: "text/xml"], body: ByteBuffer(string: xml)) {
+                try await client.execute(
+                    uri: "/v1/webhooks/wechat?\(query)&openid=x",
+                    method: .post,
+                    headers: [.contentType: "text/xml"],
+                    body: ByteBuffer(string: xml)
+                ) {
                     response in
                     #expect(response.status == .ok)
                     #expect(String(buffer: response.body) == "success")
@@ -297,5 +349,7 @@ struct WebhookDoorTests {
 }
 
 enum FormatFixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/webhook")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/webhook"
+    )
 }

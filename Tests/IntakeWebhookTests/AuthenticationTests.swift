@@ -14,7 +14,12 @@ import Testing
     static let publicKey = "whpk_1SiA4o9hyqTCpIqC5V9HUakiiaeACeqfZTInDBbOir4="
     static let now = Date(timeIntervalSince1970: 1_614_265_330)
 
-    static func request(id: String? = Self.id, timestamp: String? = Self.timestamp, signature: String? = Self.v1, body: Data = Self.body) -> WebhookRequest {
+    static func request(
+        id: String? = Self.id,
+        timestamp: String? = Self.timestamp,
+        signature: String? = Self.v1,
+        body: Data = Self.body
+    ) -> WebhookRequest {
         var headers: [(name: String, value: String)] = [("Content-Type", "application/json")]
         if let id { headers.append(("webhook-id", id)) }
         if let timestamp { headers.append(("webhook-timestamp", timestamp)) }
@@ -145,7 +150,9 @@ import Testing
         let sha1 = "sha1=" + Hex.encode(HMACAlgorithm.sha1.mac(key: Array("It's a Secret to Everybody".utf8), message: body))
         let legacy = WebhookRequest(headers: [("X-Hub-Signature", sha1)], body: body)
         #expect(failure(auth, legacy)?.code == "missing_header")
-        let allowing = WebhookAuthentication.github(GitHubSignatureVerifier(secrets: [NamedSecret(name: "gh", text: "It's a Secret to Everybody")], allowsSHA1: true))
+        let allowing = WebhookAuthentication.github(
+            GitHubSignatureVerifier(secrets: [NamedSecret(name: "gh", text: "It's a Secret to Everybody")], allowsSHA1: true)
+        )
         #expect(failure(allowing, legacy) == nil)
     }
 
@@ -154,7 +161,10 @@ import Testing
 
     @Test func configurableHMACWithConvoysVectors() throws {
         let hex = WebhookAuthentication.hmac(HMACSignatureVerifier(secrets: Self.convoySecret, header: "X-Convoy-Signature"))
-        let hexRequest = WebhookRequest(headers: [("X-Convoy-Signature", "244449b7f48cbc2709060c9dcdc2b3aa47a78f540430579015c579fb12defbb4")], body: Self.convoyBody)
+        let hexRequest = WebhookRequest(
+            headers: [("X-Convoy-Signature", "244449b7f48cbc2709060c9dcdc2b3aa47a78f540430579015c579fb12defbb4")],
+            body: Self.convoyBody
+        )
         #expect(try hex.verify(hexRequest).scheme == "hmac")
         let base64 = WebhookAuthentication.hmac(HMACSignatureVerifier(secrets: Self.convoySecret, header: "X-Convoy-Signature", encoding: .base64))
         let base64Request = WebhookRequest(headers: [("X-Convoy-Signature", "JERJt/SMvCcJBgydzcKzqkenj1QEMFeQFcV5+xLe+7Q=")], body: Self.convoyBody)
@@ -195,7 +205,9 @@ import Testing
         let body = Data("投诉".utf8)
         for algorithm in HMACAlgorithm.allCases {
             let signature = Hex.encode(algorithm.mac(key: Array("k".utf8), message: body))
-            let auth = WebhookAuthentication.hmac(HMACSignatureVerifier(secrets: [NamedSecret(name: "k", text: "k")], header: "sig", algorithm: algorithm))
+            let auth = WebhookAuthentication.hmac(
+                HMACSignatureVerifier(secrets: [NamedSecret(name: "k", text: "k")], header: "sig", algorithm: algorithm)
+            )
             #expect(failure(auth, WebhookRequest(headers: [("sig", signature)], body: body)) == nil)
             #expect(failure(auth, WebhookRequest(headers: [("sig", signature.uppercased())], body: body)) == nil)
         }
@@ -225,7 +237,10 @@ import Testing
     @Test func wechatPublishedVector() throws {
         #expect(WeChatSignature.compute(token: "test", timestamp: "1410685589", nonce: "test") == "f21891de399b4e33a1a93c9a7b8a8fffb5a443ff")
         let auth = WebhookAuthentication.wechat(tokens: [NamedSecret(name: "mp", text: "test")])
-        let good = WebhookRequest(method: "GET", query: "signature=f21891de399b4e33a1a93c9a7b8a8fffb5a443ff&timestamp=1410685589&nonce=test&echostr=abc")
+        let good = WebhookRequest(
+            method: "GET",
+            query: "signature=f21891de399b4e33a1a93c9a7b8a8fffb5a443ff&timestamp=1410685589&nonce=test&echostr=abc"
+        )
         #expect(try auth.verify(good).scheme == "wechat")
         let bad = WebhookRequest(method: "GET", query: "signature=f21891de399b4e33a1a93c9a7b8a8fffb5a443fe&timestamp=1410685589&nonce=test")
         #expect(failure(auth, bad)?.code == "bad_signature")

@@ -50,14 +50,26 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "hotline-call", format: { .hotlineCall(CallPolicy()) }, posts: [Post(file: "../../../config/examples/hotline-call.json", contentType: "application/json")]),
-        Case(name: "hotline-call-batch", format: { .hotlineCall(CallPolicy()) }, posts: [Post(file: "hotline-call-batch.json", contentType: "application/json")]),
+        Case(
+            name: "hotline-call",
+            format: { .hotlineCall(CallPolicy()) },
+            posts: [Post(file: "../../../config/examples/hotline-call.json", contentType: "application/json")]
+        ),
+        Case(
+            name: "hotline-call-batch",
+            format: { .hotlineCall(CallPolicy()) },
+            posts: [Post(file: "hotline-call-batch.json", contentType: "application/json")]
+        ),
         Case(
             name: "hotline-call-batch-keeping-missed-calls",
             format: { .hotlineCall(CallPolicy(keepsMissedCalls: true)) },
             posts: [Post(file: "hotline-call-batch.json", contentType: "application/json")]
         ),
-        Case(name: "social-mention", format: { .socialMention }, posts: [Post(file: "../../../config/examples/social-mention.json", contentType: "application/json")]),
+        Case(
+            name: "social-mention",
+            format: { .socialMention },
+            posts: [Post(file: "../../../config/examples/social-mention.json", contentType: "application/json")]
+        ),
         Case(
             name: "cti-events",
             format: { .ctiEvents(CTICallAssembler(), CallPolicy(keepsCallsWithoutNotes: true)) },
@@ -158,7 +170,10 @@ import Testing
             #expect(!results[3].isEmpty)
         }
         if let results = try JSONSchemaChecker.validate(
-            [mention, #"{"platform":"weibo","mention_id":"1","text":"x"}"#, #"{"platform":"weibo","mention_id":"1","text":"x","author":{"name":"n"}}"#],
+            [
+                mention, #"{"platform":"weibo","mention_id":"1","text":"x"}"#,
+                #"{"platform":"weibo","mention_id":"1","text":"x","author":{"name":"n"}}"#,
+            ],
             schema: config.appendingPathComponent("social-mention.schema.json"),
             definition: nil
         ) {
@@ -167,7 +182,8 @@ import Testing
         }
         // What the schemas accept, the formats read without a problem.
         for (text, format) in [(call, WebhookFormat.hotlineCall(CallPolicy())), (mention, .socialMention)] {
-            guard case .items(let items, _) = try format.parse(WebhookRequest(headers: [("Content-Type", "application/json")], body: Data(text.utf8))) else {
+            guard case .items(let items, _) = try format.parse(WebhookRequest(headers: [("Content-Type", "application/json")], body: Data(text.utf8)))
+            else {
                 Issue.record("no items")
                 continue
             }

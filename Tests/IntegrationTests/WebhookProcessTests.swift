@@ -68,10 +68,14 @@ struct WebhookProcessTests {
             "basic": "freeswitch:pbx-pass",
         ]
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/webhook_senders.py")
-        let output = try Self.python([script.path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)])
+        let output = try Self.python([
+            script.path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self),
+        ])
         var results: [String: (status: Int, body: String)] = [:]
         for line in output.split(separator: "\n") {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else { continue }
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else {
+                continue
+            }
             results[name] = (object["status"] as? Int ?? 0, object["body"] as? String ?? "")
         }
         func id(_ body: String) -> String? {
@@ -122,7 +126,8 @@ struct WebhookProcessTests {
 
     /// The Ed25519 public key of a seed, base64, as PyNaCl computes it.
     static func ed25519PublicKey(seedHex: String) throws -> String {
-        let code = "import nacl.signing,base64,sys; print(base64.b64encode(bytes(nacl.signing.SigningKey(bytes.fromhex(sys.argv[1])).verify_key)).decode())"
+        let code =
+            "import nacl.signing,base64,sys; print(base64.b64encode(bytes(nacl.signing.SigningKey(bytes.fromhex(sys.argv[1])).verify_key)).decode())"
         return try python(["-c", code, seedHex]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

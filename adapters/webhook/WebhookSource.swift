@@ -2,9 +2,9 @@ public import Foundation
 public import IntakeCore
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// A configured webhook source: who it is, how it proves it, how its payloads read.
@@ -117,6 +117,8 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func text(_ bytes: [UInt8]) -> String {
-        bytes.count == 4 ? bytes.map(String.init).joined(separator: ".") : stride(from: 0, to: 16, by: 2).map { String(Int(bytes[$0]) << 8 | Int(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
+        bytes.count == 4
+            ? bytes.map(String.init).joined(separator: ".")
+            : stride(from: 0, to: 16, by: 2).map { String(Int(bytes[$0]) << 8 | Int(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
     }
 }

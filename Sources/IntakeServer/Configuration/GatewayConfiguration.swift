@@ -411,7 +411,8 @@ struct ConfigurationChecker {
                 if let door = source.door, door != "native" {
                     problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook")
                 }
-                for (key, present) in [("format", source.format != nil), ("auth", source.auth != nil), ("mapping", source.mapping != nil)] where present {
+                for (key, present) in [("format", source.format != nil), ("auth", source.auth != nil), ("mapping", source.mapping != nil)]
+                where present {
                     problem(path + [.key(key)], "is for webhook sources (door: webhook); a native source takes the complaint schema with tokens")
                 }
                 var channel = Channel.webhook

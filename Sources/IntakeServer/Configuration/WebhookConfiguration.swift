@@ -7,7 +7,8 @@ extension ConfigurationChecker {
     /// files), its allow-list and its format's options.
     mutating func webhookSource(_ source: ConfigurationFile.Source, name: String, path: Path) -> WebhookSource? {
         let before = problems.count
-        for (key, present) in [("tokens", source.tokens != nil), ("allow_loopback_without_token", source.allowLoopbackWithoutToken != nil)] where present {
+        for (key, present) in [("tokens", source.tokens != nil), ("allow_loopback_without_token", source.allowLoopbackWithoutToken != nil)]
+        where present {
             problem(path + [.key(key)], "is for native sources; a webhook source names its credentials under auth")
         }
         guard let formatName = source.format else {
@@ -65,7 +66,11 @@ extension ConfigurationChecker {
         }
         var networks: [IPNetwork] = []
         for (index, text) in (source.allowFrom ?? []).enumerated() {
-            if let network = IPNetwork(text) { networks.append(network) } else { problem(path + [.key("allow_from"), .index(index)], "\"\(text)\" is not an address or network such as 10.0.0.0/8") }
+            if let network = IPNetwork(text) {
+                networks.append(network)
+            } else {
+                problem(path + [.key("allow_from"), .index(index)], "\"\(text)\" is not an address or network such as 10.0.0.0/8")
+            }
         }
         let authentication = authentication(source.auth, format: formatName, path: path + [.key("auth")])
         guard problems.count == before, let format, let authentication else { return nil }
@@ -117,7 +122,9 @@ extension ConfigurationChecker {
         }
         switch scheme {
         case "standard-webhooks":
-            refuse([("header", auth.header != nil), ("algorithm", auth.algorithm != nil), ("signed", auth.signed != nil), ("prefix", auth.prefix != nil)])
+            refuse([
+                ("header", auth.header != nil), ("algorithm", auth.algorithm != nil), ("signed", auth.signed != nil), ("prefix", auth.prefix != nil),
+            ])
             var keys: [NamedSecret] = []
             for (index, secret) in secrets.enumerated() {
                 do {
@@ -140,10 +147,8 @@ extension ConfigurationChecker {
             refuse([("header", auth.header != nil), ("signed", auth.signed != nil), ("timestamp_header", auth.timestampHeader != nil)])
             return .github(GitHubSignatureVerifier(secrets: secrets, allowsSHA1: auth.allowSHA1 ?? false))
         case "hmac":
-            guard let header = auth.header else {
-                problem(path + [.key("header")], "is required: the header that carries the signature")
-                return nil
-            }
+            if auth.header == nil { problem(path + [.key("header")], "is required: the header that carries the signature") }
+            let header = auth.header ?? ""
             var algorithm = HMACAlgorithm.sha256
             if let text = auth.algorithm {
                 if let value = HMACAlgorithm(rawValue: text.lowercased().replacingOccurrences(of: "-", with: "")) {
@@ -154,7 +159,11 @@ extension ConfigurationChecker {
             }
             var encoding = HMACSignatureVerifier.Encoding.hex
             if let text = auth.encoding {
-                if let value = HMACSignatureVerifier.Encoding(rawValue: text) { encoding = value } else { problem(path + [.key("encoding")], "must be hex or base64, not \"\(text)\"") }
+                if let value = HMACSignatureVerifier.Encoding(rawValue: text) {
+                    encoding = value
+                } else {
+                    problem(path + [.key("encoding")], "must be hex or base64, not \"\(text)\"")
+                }
             }
             var signed: [HMACSignatureVerifier.Part]?
             if let text = auth.signed {
@@ -170,8 +179,15 @@ extension ConfigurationChecker {
             }
             return .hmac(
                 HMACSignatureVerifier(
-                    secrets: secrets, header: header, algorithm: algorithm, encoding: encoding, prefix: auth.prefix ?? "",
-                    timestampHeader: auth.timestampHeader, tolerance: tolerance, idHeader: auth.idHeader, signed: signed
+                    secrets: secrets,
+                    header: header,
+                    algorithm: algorithm,
+                    encoding: encoding,
+                    prefix: auth.prefix ?? "",
+                    timestampHeader: auth.timestampHeader,
+                    tolerance: tolerance,
+                    idHeader: auth.idHeader,
+                    signed: signed
                 )
             )
         case "bearer":

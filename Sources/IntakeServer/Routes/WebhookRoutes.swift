@@ -83,7 +83,12 @@ struct WebhookRoutes {
             case .basic: headers[.wwwAuthenticate] = "Basic realm=\"intake\""
             default: break
             }
-            return JSONResponse.error(.unauthorized, code: "unauthorized", message: "the request's signature or credentials could not be verified", headers: headers)
+            return JSONResponse.error(
+                .unauthorized,
+                code: "unauthorized",
+                message: "the request's signature or credentials could not be verified",
+                headers: headers
+            )
         case .unreadable(let error):
             count(name, "unreadable")
             switch error.kind {
@@ -101,7 +106,14 @@ struct WebhookRoutes {
             count(name, "replied")
             return Self.response(reply)
         case .items(let items, let isBatch, let verification):
-            return await store(items, isBatch: isBatch, verification: verification, source: source, raw: RawPayload(data: webhook.body, contentType: webhook.mediaType), context: context)
+            return await store(
+                items,
+                isBatch: isBatch,
+                verification: verification,
+                source: source,
+                raw: RawPayload(data: webhook.body, contentType: webhook.mediaType),
+                context: context
+            )
         }
     }
 
@@ -187,7 +199,12 @@ struct WebhookRoutes {
         if !isBatch, let only = final.first {
             switch only {
             case .refused(let issues):
-                return JSONResponse.error(.badRequest, code: "invalid_complaint", message: "\(issues.count) field problem(s); nothing was stored", issues: issues)
+                return JSONResponse.error(
+                    .badRequest,
+                    code: "invalid_complaint",
+                    message: "\(issues.count) field problem(s); nothing was stored",
+                    issues: issues
+                )
             case .stored(let outcome):
                 if let reply = source.format.successReply { return Self.response(reply) }
                 var writer = JSONWriter(capacity: 64)

@@ -88,7 +88,10 @@ public struct StandardWebhooksVerifier: Sendable {
         if versions.isEmpty { throw AuthenticationFailure("bad_signature", "webhook-signature holds no version,signature entry") }
         let usable = versions.intersection(["v1", "v1a"])
         if usable.isEmpty {
-            throw AuthenticationFailure("unsupported_version", "webhook-signature has only \(versions.sorted().joined(separator: ", ")); v1 and v1a are verified")
+            throw AuthenticationFailure(
+                "unsupported_version",
+                "webhook-signature has only \(versions.sorted().joined(separator: ", ")); v1 and v1a are verified"
+            )
         }
         throw AuthenticationFailure("bad_signature", "no \(usable.sorted().joined(separator: "/")) signature matches the source's secrets or keys")
     }
@@ -274,7 +277,8 @@ public enum WeChatSignature {
     }
 
     static func verify(_ request: WebhookRequest, tokens: [NamedSecret]) throws(AuthenticationFailure) -> Verification {
-        guard let signature = request.queryValue("signature"), let timestamp = request.queryValue("timestamp"), let nonce = request.queryValue("nonce")
+        guard let signature = request.queryValue("signature"), let timestamp = request.queryValue("timestamp"),
+            let nonce = request.queryValue("nonce")
         else {
             throw AuthenticationFailure("missing_parameter", "the query lacks signature, timestamp or nonce")
         }

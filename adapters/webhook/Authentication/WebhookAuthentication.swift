@@ -209,7 +209,10 @@ enum SenderTimestamp {
         guard let date = read(text) else { throw AuthenticationFailure("bad_timestamp", "\(header) is not a number of seconds since 1970") }
         let skew = date.timeIntervalSince(now)
         if skew > tolerance {
-            throw AuthenticationFailure("timestamp_outside_window", "\(header) is \(Int(skew)) s in the future; at most \(Int(tolerance)) s is allowed")
+            throw AuthenticationFailure(
+                "timestamp_outside_window",
+                "\(header) is \(Int(skew)) s in the future; at most \(Int(tolerance)) s is allowed"
+            )
         }
         if -skew > tolerance {
             throw AuthenticationFailure("timestamp_outside_window", "\(header) is \(Int(-skew)) s old; at most \(Int(tolerance)) s is allowed")

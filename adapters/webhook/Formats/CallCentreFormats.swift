@@ -73,13 +73,14 @@ public final class CTICallAssembler: Sendable {
         let from = reader.string("from")
         let to = reader.string("to")
         let direction = reader.choice("direction", ["in", "out"])
-        var users = reader.present("user").map { value -> [String] in
-            switch value {
-            case .string(let text): [text]
-            case .array(let items): items.compactMap { if case .string(let text) = $0 { text } else { nil } }
-            default: []
-            }
-        } ?? []
+        var users =
+            reader.present("user").map { value -> [String] in
+                switch value {
+                case .string(let text): [text]
+                case .array(let items): items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+                default: []
+                }
+            } ?? []
         users = users.filter { !$0.isEmpty }
         let queue = reader.string("queue")
         let answering = reader.string("answeringNumber")
@@ -150,7 +151,12 @@ public struct FreeSWITCHOptions: Sendable, Hashable {
     public var recordingVariable: String
 
     /// Creates options.
-    public init(encodedValues: Bool = true, ignoresBLegs: Bool = true, notesVariable: String = "complaint_notes", recordingVariable: String = "record_file") {
+    public init(
+        encodedValues: Bool = true,
+        ignoresBLegs: Bool = true,
+        notesVariable: String = "complaint_notes",
+        recordingVariable: String = "record_file"
+    ) {
         self.encodedValues = encodedValues
         self.ignoresBLegs = ignoresBLegs
         self.notesVariable = notesVariable
@@ -238,7 +244,9 @@ enum FreeSWITCHRecords {
         if case .string(let name)? = document["switchname"] { fields["switchname"] = .string(name) }
         record["fields"] = .object(fields)
         var item = HotlineCallRecord.item(.object(record), policy: policy)
-        let rename = ["external_call_id": "variables.uuid", "caller_number": "variables.caller_id_number", "notes": "variables.\(options.notesVariable)"]
+        let rename = [
+            "external_call_id": "variables.uuid", "caller_number": "variables.caller_id_number", "notes": "variables.\(options.notesVariable)",
+        ]
         item.issues = item.issues.map { issue in
             ValidationIssue(field: rename[issue.field] ?? issue.field, code: issue.code, message: issue.message)
         }

@@ -43,7 +43,9 @@ public enum HotlineCallRecord {
 
     static func item(_ value: JSONValue, policy: CallPolicy) -> WebhookItem {
         guard case .object(let members) = value else {
-            return WebhookItem(issues: [ValidationIssue(field: "", code: "type", message: "a call record must be a JSON object, not \(value.typeName)")])
+            return WebhookItem(issues: [
+                ValidationIssue(field: "", code: "type", message: "a call record must be a JSON object, not \(value.typeName)")
+            ])
         }
         var reader = JSONObjectReader(members: members)
         let callID = reader.string("external_call_id")

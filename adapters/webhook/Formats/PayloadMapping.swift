@@ -14,7 +14,8 @@ public struct JSONPointer: Sendable, Hashable {
         self.text = text
         self.tokens =
             text.isEmpty
-            ? [] : text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+            ? []
+            : text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
                 $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
             }
     }
@@ -225,7 +226,11 @@ public struct PayloadMapping: Sendable {
             if given != 1 {
                 problems.append((key, "needs exactly one of a pointer (path), join or const"))
             } else if let path = spec.path {
-                if let value = JSONPointer(path) { source = .pointer(value) } else { problems.append((key, "\"\(path)\" is not a JSON Pointer (it starts with /)")) }
+                if let value = JSONPointer(path) {
+                    source = .pointer(value)
+                } else {
+                    problems.append((key, "\"\(path)\" is not a JSON Pointer (it starts with /)"))
+                }
             } else if let join = spec.join {
                 let pointers = join.compactMap(JSONPointer.init)
                 if pointers.count != join.count || join.isEmpty {
@@ -239,7 +244,11 @@ public struct PayloadMapping: Sendable {
             var transform: Transform?
             if let text = spec.transform {
                 transform = Transform(rawValue: text)
-                if transform == nil { problems.append((key + ".transform", "unknown transform \"\(text)\"; one of \(Transform.allCases.map(\.rawValue).joined(separator: ", "))")) }
+                if transform == nil {
+                    problems.append(
+                        (key + ".transform", "unknown transform \"\(text)\"; one of \(Transform.allCases.map(\.rawValue).joined(separator: ", "))")
+                    )
+                }
             }
             var date = DateFormat.rfc3339
             if let text = spec.date {
@@ -249,7 +258,11 @@ public struct PayloadMapping: Sendable {
                 }
                 var offset = 0
                 if let zone = spec.zone {
-                    if let seconds = zoneOffset(zone) { offset = seconds } else { problems.append((key + ".zone", "must be an offset such as +08:00 or Z, not \"\(zone)\"")) }
+                    if let seconds = zoneOffset(zone) {
+                        offset = seconds
+                    } else {
+                        problems.append((key + ".zone", "must be an offset such as +08:00 or Z, not \"\(zone)\""))
+                    }
                 }
                 switch text {
                 case "rfc3339": date = .rfc3339
@@ -266,7 +279,12 @@ public struct PayloadMapping: Sendable {
             if let source {
                 rules.append(
                     Rule(
-                        target: target, source: source, defaultValue: spec.defaultValue, values: spec.values ?? [:], transform: transform, date: date,
+                        target: target,
+                        source: source,
+                        defaultValue: spec.defaultValue,
+                        values: spec.values ?? [:],
+                        transform: transform,
+                        date: date,
                         required: spec.required ?? false
                     )
                 )
@@ -281,7 +299,8 @@ public struct PayloadMapping: Sendable {
     static func zoneOffset(_ text: String) -> Int? {
         if text == "Z" || text == "UTC" { return 0 }
         let digits = text.dropFirst().filter { $0 != ":" }
-        guard let sign = text.first, sign == "+" || sign == "-", digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+        guard let sign = text.first, sign == "+" || sign == "-", digits.count == 4, let hours = Int(digits.prefix(2)),
+            let minutes = Int(digits.suffix(2)),
             hours <= 14, minutes < 60
         else { return nil }
         return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
@@ -316,7 +335,9 @@ public struct PayloadMapping: Sendable {
             if found == nil { found = rule.defaultValue }
             fieldNames[rule.target.schemaPath] = origin
             guard var result = found else {
-                if rule.required { issues.append(ValidationIssue(field: origin, code: "required", message: "is required (mapped to \(rule.target.schemaPath))")) }
+                if rule.required {
+                    issues.append(ValidationIssue(field: origin, code: "required", message: "is required (mapped to \(rule.target.schemaPath))"))
+                }
                 continue
             }
             if let key = Self.text(result), let translated = rule.values[key] { result = translated }
@@ -397,7 +418,9 @@ public struct PayloadMapping: Sendable {
         switch rule.target {
         case .channel:
             guard let channel = Channel(rawValue: text) else {
-                return ("enum", "\"\(text)\" is not a channel; one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")) (mapped to channel)")
+                return (
+                    "enum", "\"\(text)\" is not a channel; one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")) (mapped to channel)"
+                )
             }
             draft.channel = channel
         case .category:

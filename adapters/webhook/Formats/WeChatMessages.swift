@@ -2,7 +2,7 @@ import Foundation
 import IntakeCore
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// A WeChat official account's server URL: the `GET` handshake (answer `echostr` verbatim once the signature is
@@ -64,7 +64,10 @@ enum WeChatMessages {
             draft.attachments.append(Attachment(filename: "wechat-\(type)-\(media)", reference: fields["PicUrl"] ?? "wechat-media:\(media)"))
         }
         draft.extra["wechat"] = .object(wechat)
-        return .items([WebhookItem(draft: draft, fieldNames: ["body": "Content", "complainant.handle": "FromUserName", "external_id": "MsgId"])], isBatch: false)
+        return .items(
+            [WebhookItem(draft: draft, fieldNames: ["body": "Content", "complainant.handle": "FromUserName", "external_id": "MsgId"])],
+            isBatch: false
+        )
     }
 
     /// The children of `<xml>` and their text (CDATA or not).
@@ -86,7 +89,13 @@ enum WeChatMessages {
         var text = ""
         var fields: [String: String] = [:]
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser,
+            didStartElement name: String,
+            namespaceURI: String?,
+            qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             depth += 1
             if depth == 1 { root = name }
             if depth == 2 {

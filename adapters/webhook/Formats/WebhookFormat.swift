@@ -185,7 +185,10 @@ public enum WebhookFormat: Sendable {
         guard request.method == "POST" else { throw WebhookFormatError(.methodNotAllowed, "send \(name) payloads with POST") }
         guard request.isJSON else {
             let type = request.mediaType
-            throw WebhookFormatError(.unsupportedMediaType, type.isEmpty ? "send the payload as application/json" : "\(type) is not accepted; send application/json")
+            throw WebhookFormatError(
+                .unsupportedMediaType,
+                type.isEmpty ? "send the payload as application/json" : "\(type) is not accepted; send application/json"
+            )
         }
         let document = try Self.json(request.body)
         var items: [JSONValue]
