@@ -166,6 +166,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["intake", "IntakeCore", "IntakeTesting"],
+            exclude: ["Support/webhook_senders.py"],
             swiftSettings: swiftSettings
         ),
     ]
