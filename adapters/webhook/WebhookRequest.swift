@@ -1,4 +1,5 @@
 public import Foundation
+import IntakeCore
 
 /// An HTTP request as a webhook adapter sees it: method, path, query, headers and the exact body bytes.
 ///
@@ -42,8 +43,9 @@ public struct WebhookRequest: Sendable {
 
     /// The media type of the body, lower-cased, without parameters (`application/json`).
     public var mediaType: String {
-        let value = header("content-type") ?? ""
-        return value.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard let value = header("content-type") else { return "" }
+        let type = value.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return TextCleaning.trimmed(type)?.lowercased() ?? ""
     }
 
     /// Whether the body is JSON (`application/json` or `application/…+json`).

@@ -48,7 +48,10 @@ package enum TextCleaning {
         scalar.properties.isWhitespace || scalar.value == 0xFEFF
     }
 
-    private static func trimmed(_ text: String) -> String? {
+    /// `text` without the blanks around it; `nil` when nothing is left. Cheaper than Foundation's trimming, which
+    /// goes through `NSString`.
+    package static func trimmed(_ text: some StringProtocol) -> String? {
+        let text = String(text)
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isBlank($0) }) else { return nil }
         let end = scalars.lastIndex(where: { !isBlank($0) })!

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import IntakeCore
 
 /// Standard Webhooks 1.0: `webhook-id`, `webhook-timestamp` and `webhook-signature` (a space-separated list of
 /// `version,base64`), signed content `id.timestamp.body`; `v1` is HMAC-SHA256 keyed with the base64-decoded
@@ -54,13 +55,20 @@ public struct StandardWebhooksVerifier: Sendable {
         guard let signatures = header("signature") else { throw AuthenticationFailure("missing_header", "no webhook-signature header") }
         let timestamp = header("timestamp")
         try SenderTimestamp.check(timestamp, header: "webhook-timestamp", now: now, tolerance: tolerance)
-        var content = Data()
-        content.reserveCapacity(id.utf8.count + 24 + request.body.count)
-        content.append(contentsOf: Array(id.utf8))
-        content.append(UInt8(ascii: "."))
-        content.append(contentsOf: Array((timestamp ?? "").utf8))
-        content.append(UInt8(ascii: "."))
-        content.append(request.body)
+        let prefix = Array("\(id).\(timestamp ?? "").".utf8)
+        // The signed content is only assembled for v1a; v1 MACs feed the parts in without copying the body.
+        var content: Data {
+            var content = Data(capacity: prefix.count + request.body.count)
+            content.append(contentsOf: prefix)
+            content.append(request.body)
+            return content
+        }
+        func mac(_ secret: NamedSecret) -> [UInt8] {
+            var hmac = HMAC<SHA256>(key: SymmetricKey(data: secret.bytes))
+            hmac.update(data: prefix)
+            hmac.update(data: request.body)
+            return Array(hmac.finalize())
+        }
 
         var macs: [[UInt8]]?
         var versions: Set<String> = []
@@ -72,13 +80,14 @@ public struct StandardWebhooksVerifier: Sendable {
             guard let signature = Data(base64Encoded: String(parts[1])) else { continue }
             switch version {
             case "v1":
-                if macs == nil { macs = secrets.map { Array(HMAC<SHA256>.authenticationCode(for: content, using: SymmetricKey(data: $0.bytes))) } }
+                if macs == nil { macs = secrets.map(mac) }
                 for (index, mac) in (macs ?? []).enumerated() where ConstantTime.equal(mac, signature) {
                     return Verification(scheme: "standard-webhooks", credential: secrets[index].name, deliveryID: id)
                 }
             case "v1a":
+                let signed = content
                 for key in publicKeys
-                where (try? Curve25519.Signing.PublicKey(rawRepresentation: key.bytes))?.isValidSignature(signature, for: content) == true {
+                where (try? Curve25519.Signing.PublicKey(rawRepresentation: key.bytes))?.isValidSignature(signature, for: signed) == true {
                     return Verification(scheme: "standard-webhooks", credential: key.name, deliveryID: id)
                 }
             default:
@@ -240,7 +249,7 @@ public struct HMACSignatureVerifier: Sendable {
         }
         let id = idHeader.flatMap { request.header($0) }
         if signed.contains(.id), id == nil { throw AuthenticationFailure("missing_header", "no \(idHeader ?? "id") header") }
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextCleaning.trimmed(value) ?? ""
         guard trimmed.hasPrefix(prefix) else { throw AuthenticationFailure("bad_signature", "\(header) does not start with \(prefix)") }
         let text = trimmed.dropFirst(prefix.count)
         let decoded: [UInt8]? =

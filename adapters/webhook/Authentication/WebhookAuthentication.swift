@@ -1,5 +1,6 @@
 import Crypto
 public import Foundation
+import IntakeCore
 
 /// A secret and the name it is known by (which of several rotated secrets matched is logged by name, never by value).
 public struct NamedSecret: Sendable {
@@ -129,8 +130,7 @@ public enum WebhookAuthentication: Sendable {
     static func credential(_ header: String, scheme: String) -> String? {
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == scheme else { return nil }
-        let value = parts[1].trimmingCharacters(in: .whitespaces)
-        return value.isEmpty ? nil : value
+        return TextCleaning.trimmed(parts[1])
     }
 }
 
@@ -199,8 +199,9 @@ public enum Hex {
 /// Reads a sender's timestamp: integer seconds (or milliseconds, when it has 13 digits or more) since 1970.
 enum SenderTimestamp {
     static func read(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int64(trimmed) else { return nil }
+        guard let trimmed = TextCleaning.trimmed(text), trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int64(trimmed) else {
+            return nil
+        }
         return Date(timeIntervalSince1970: value >= 1_000_000_000_000 ? Double(value) / 1000 : Double(value))
     }
 

@@ -121,10 +121,10 @@ public enum HotlineCallRecord {
             draft.occurredAt = started
             fieldNames["occurred_at"] = "started_at"
         }
-        if let notes, !notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let notes, TextCleaning.trimmed(notes) != nil {
             draft.body = notes
             fieldNames["body"] = "notes"
-        } else if draft.body == nil, let transcript, !transcript.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        } else if draft.body == nil, let transcript, TextCleaning.trimmed(transcript) != nil {
             draft.body = transcript
             fieldNames["body"] = "transcript.text"
         }
@@ -169,14 +169,18 @@ public enum HotlineCallRecord {
     }
 
     static func isAnonymous(_ number: String) -> Bool {
-        let trimmed = number.trimmingCharacters(in: .whitespaces).lowercased()
-        return trimmed.isEmpty || ["anonymous", "unknown", "private", "restricted", "unavailable", "withheld"].contains(trimmed)
+        guard let trimmed = TextCleaning.trimmed(number)?.lowercased() else { return true }
+        return ["anonymous", "unknown", "private", "restricted", "unavailable", "withheld"].contains(trimmed)
     }
 
+    /// The file name at the end of a URL's path (`…/CC-1.wav?sig=…` → `CC-1.wav`), or `call-recording`.
     static func recordingName(_ url: String) -> String {
-        let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
-        let last = path.split(separator: "/").last.map(String.init) ?? ""
-        return last.isEmpty || !last.contains(".") ? "call-recording" : last
+        let utf8 = url.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? utf8.endIndex
+        let path = utf8[utf8.startIndex..<end]
+        let start = path.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? path.startIndex
+        let last = Substring(url.utf8[start..<end])
+        return last.isEmpty || !last.contains(".") ? "call-recording" : String(last)
     }
 }
 

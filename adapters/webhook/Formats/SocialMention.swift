@@ -16,7 +16,7 @@ public enum SocialMention {
             return WebhookItem(issues: [ValidationIssue(field: "", code: "type", message: "a mention must be a JSON object, not \(value.typeName)")])
         }
         var reader = JSONObjectReader(members: members)
-        let platform = reader.string("platform")?.trimmingCharacters(in: .whitespaces).lowercased()
+        let platform = TextCleaning.trimmed(reader.string("platform") ?? "")?.lowercased()
         if platform == nil, members["platform"] == nil { reader.fail("platform", "required", "is required: weibo, douyin, x, …") }
         let mentionID = reader.string("mention_id")
         if mentionID == nil, members["mention_id"] == nil { reader.fail("mention_id", "required", "is required: the platform's id of the post") }
