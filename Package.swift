@@ -77,12 +77,24 @@ let package = Package(
             path: "adapters/webhook",
             swiftSettings: swiftSettings
         ),
+        // The SMS door: Twilio, Vonage, Telnyx, Plivo, Alibaba Cloud and Tencent Cloud inbound-message callbacks.
+        .target(
+            name: "IntakeSMS",
+            dependencies: [
+                "IntakeCore",
+                "IntakeWebhook",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "adapters/sms",
+            swiftSettings: swiftSettings
+        ),
         // The HTTP application: native door, admin API, health, metrics; configuration and wiring.
         .target(
             name: "IntakeServer",
             dependencies: [
                 "IntakeCore",
                 "IntakeSinks",
+                "IntakeSMS",
                 "IntakeStoreSQLite",
                 "IntakeWebhook",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -140,6 +152,11 @@ let package = Package(
         .testTarget(
             name: "IntakeWebhookTests",
             dependencies: ["IntakeCore", "IntakeTesting", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeSMSTests",
+            dependencies: ["IntakeCore", "IntakeSMS", "IntakeTesting", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

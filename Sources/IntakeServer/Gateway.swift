@@ -1,6 +1,7 @@
 import Foundation
 public import Hummingbird
 public import IntakeCore
+import IntakeSMS
 import IntakeSinks
 import IntakeStoreSQLite
 import IntakeWebhook
@@ -21,6 +22,8 @@ public final class Gateway: Sendable {
     public let workers: [DeliveryWorker]
     /// Replay for operators.
     public let replayer: Replayer
+    /// The parts of messages sent in pieces (concatenated SMS), kept in the journal until they are whole.
+    public let fragments: FragmentAssembler
     /// The triage in force (reloaded from its file when one is configured).
     public let triage: ReloadableTriage
     /// Where metrics are kept for `/metrics`.
@@ -73,6 +76,7 @@ public final class Gateway: Sendable {
             committed: wake
         )
         self.replayer = Replayer(journal: journal, requeued: wake)
+        self.fragments = FragmentAssembler(journal: journal)
     }
 
     /// How far back the journal keeps customers' identifiers in memory: the linking window, 30 days at least (so a
@@ -94,7 +98,8 @@ public final class Gateway: Sendable {
     public func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: IntakeRequestContext.self)
         NativeDoorRoutes(gateway: self).register(on: router)
-        WebhookRoutes(gateway: self).register(on: router)
+        WebhookRoutes(gateway: self, prefix: "/v1/webhooks", sources: configuration.webhookSources).register(on: router)
+        WebhookRoutes(gateway: self, prefix: "/v1/sms", sources: configuration.smsSources.map(\.source)).register(on: router)
         AdminRoutes(gateway: self).register(on: router)
         HealthRoutes(gateway: self).register(on: router)
         var logger = logger
@@ -124,6 +129,7 @@ public final class Gateway: Sendable {
                 )
             )
         }
+        if !configuration.smsSources.isEmpty { services.append(.init(service: FragmentSweeper(gateway: self, interval: .seconds(1)))) }
         services.append(.init(service: application))
         return services
     }
@@ -192,6 +198,10 @@ public final class Gateway: Sendable {
                 ? "loopback callers without a token"
                 : "\(source.tokens.count) bearer token(s)" + (source.allowsLoopbackWithoutToken ? ", loopback callers without a token" : "")
             lines.append("native door POST /v1/complaints as source \(source.intake.name): \(access)")
+        }
+        for (source, _) in configuration.smsSources {
+            let networks = source.allowedNetworks.isEmpty ? "" : ", from \(source.allowedNetworks.map(\.description).joined(separator: ", "))"
+            lines.append("SMS door /v1/sms/\(source.intake.name): \(source.provider.name), \(source.schemeName)\(networks)")
         }
         for source in configuration.webhookSources {
             let networks = source.allowedNetworks.isEmpty ? "" : ", from \(source.allowedNetworks.map(\.description).joined(separator: ", "))"

@@ -31,7 +31,7 @@ struct WebhookDoorTests {
               - name: forms
                 door: webhook
                 format: complaint
-                auth: { scheme: hmac, header: X-Form-Signature, algorithm: sha256, encoding: base64, id_header: X-Form-Delivery, secrets: [{ env: FORM_SECRET }] }
+                auth: { scheme: hmac, header: X-Form-Signature, algorithm: sha256, encoding: base64, id_header: X-Form-Delivery, signed: "{id}.{body}", secrets: [{ env: FORM_SECRET }] }
               - name: pbx
                 door: webhook
                 format: cti.events
@@ -228,7 +228,7 @@ struct WebhookDoorTests {
         let gateway = try Self.gateway()
         let body = #"{"body":"网上表单：门店员工态度差","complainant":{"phone":"13900139000"}}"#
         @Sendable func headers(_ delivery: String) -> HTTPFields {
-            let mac = HMAC<SHA256>.authenticationCode(for: Data(body.utf8), using: SymmetricKey(data: Data("form-secret".utf8)))
+            let mac = HMAC<SHA256>.authenticationCode(for: Data("\(delivery).\(body)".utf8), using: SymmetricKey(data: Data("form-secret".utf8)))
             return [
                 .contentType: "application/json", HTTPField.Name("X-Form-Signature")!: Data(mac).base64EncodedString(),
                 HTTPField.Name("X-Form-Delivery")!: delivery,
@@ -310,7 +310,7 @@ struct WebhookDoorTests {
 
     @Test func wechatHandshakeAndMessagePush() async throws {
         let gateway = try Self.gateway()
-        let timestamp = "1764554400"
+        let timestamp = String(Int(Date().timeIntervalSince1970))
         let nonce = "339201"
         let signature = Insecure.SHA1.hash(data: Data([timestamp, nonce, "wechat-token"].sorted().joined().utf8)).map { String(format: "%02x", $0) }
             .joined()
@@ -328,7 +328,7 @@ struct WebhookDoorTests {
             let xml = try String(contentsOf: FormatFixtures.directory.appendingPathComponent("wechat-text.xml"), encoding: .utf8)
             for _ in 0..<2 {
                 try await client.execute(
-                    uri: "/v1/webhooks/wechat?\(query)&openid=x",
+                    uri: "/v1/webhooks/wechat?\(query)&openid=oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
                     method: .post,
                     headers: [.contentType: "text/xml"],
                     body: ByteBuffer(string: xml)
@@ -337,6 +337,15 @@ struct WebhookDoorTests {
                     #expect(response.status == .ok)
                     #expect(String(buffer: response.body) == "success")
                 }
+            }
+            // The signed URL names another sender than the body: not this push.
+            try await client.execute(
+                uri: "/v1/webhooks/wechat?\(query)&openid=someone-else",
+                method: .post,
+                headers: [.contentType: "text/xml"],
+                body: ByteBuffer(string: xml)
+            ) { response in
+                #expect(response.status == .badRequest)
             }
             let records = try await gateway.journal.deliveries(matching: DeliveryFilter(), limit: 10, offset: 0)
             #expect(records.count == 1)

@@ -141,7 +141,8 @@ import Testing
             ],
             body: body
         )
-        #expect(try auth.verify(good) == Verification(scheme: "github", credential: "gh", deliveryID: "72d3162e-cc78-11e3-81ab-4c9367dc0958"))
+        // X-GitHub-Delivery is not signed, so it is no repeat's key.
+        #expect(try auth.verify(good) == Verification(scheme: "github", credential: "gh", deliveryID: nil))
         let wrong = WebhookRequest(headers: [("X-Hub-Signature-256", "sha256=" + String(repeating: "0", count: 64))], body: body)
         #expect(failure(auth, wrong)?.code == "bad_signature")
         #expect(failure(auth, WebhookRequest(headers: [("X-Hub-Signature-256", "757107ea")], body: body))?.code == "bad_signature")
@@ -241,10 +242,14 @@ import Testing
             method: "GET",
             query: "signature=f21891de399b4e33a1a93c9a7b8a8fffb5a443ff&timestamp=1410685589&nonce=test&echostr=abc"
         )
-        #expect(try auth.verify(good).scheme == "wechat")
+        let then = Date(timeIntervalSince1970: 1_410_685_589)
+        #expect(try auth.verify(good, now: then).scheme == "wechat")
         let bad = WebhookRequest(method: "GET", query: "signature=f21891de399b4e33a1a93c9a7b8a8fffb5a443fe&timestamp=1410685589&nonce=test")
-        #expect(failure(auth, bad)?.code == "bad_signature")
+        #expect(failure(auth, bad, now: then)?.code == "bad_signature")
         #expect(failure(auth, WebhookRequest(method: "GET", query: "timestamp=1&nonce=2"))?.code == "missing_parameter")
+        // The signature does not cover the body, so a captured URL is good for the timestamp window only.
+        #expect(failure(auth, good, now: then.addingTimeInterval(301))?.code == "timestamp_outside_window")
+        #expect(failure(auth, good)?.code == "timestamp_outside_window")
     }
 
     @Test func constantTimeComparisonAndHex() {
@@ -268,5 +273,10 @@ import Testing
         #expect(IPNetwork("127.0.0.1")?.contains("127.0.0.1") == true)
         #expect(IPNetwork("10.0.0.0/33") == nil)
         #expect(IPNetwork("example.com") == nil)
+        #expect(IPNetwork("") == nil)
+        #expect(IPNetwork("/8") == nil)
+        #expect([IPNetwork]().admits(nil))
+        #expect(![network].admits(nil))
+        #expect([network].admits("10.1.0.1"))
     }
 }

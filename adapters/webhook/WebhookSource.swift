@@ -41,15 +41,15 @@ public struct WebhookSource: Sendable {
         case reply(WebhookReply, Verification)
         /// Items to validate and store.
         case items([WebhookItem], isBatch: Bool, Verification)
+        /// One part of a message sent in pieces, to keep until the others come.
+        case fragment(MessageFragment, Verification)
     }
 
     /// Checks where a request comes from and who sent it, then reads its body. Nothing is parsed before the
     /// signature is verified.
     public func receive(_ request: WebhookRequest, pathToken: String? = nil, now: Date = Date()) -> Outcome {
-        if !allowedNetworks.isEmpty {
-            guard let address = request.remoteAddress, allowedNetworks.contains(where: { $0.contains(address) }) else {
-                return .forbidden("the caller's address \(request.remoteAddress ?? "unknown") is not in the source's allow_from list")
-            }
+        guard admits(request.remoteAddress) else {
+            return .forbidden("the caller's address \(request.remoteAddress ?? "unknown") is not in the source's allow_from list")
         }
         let verification: Verification
         do {
@@ -77,8 +77,8 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `address[/prefix]`; `nil` when it is not one.
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
-        guard let bytes = Self.bytes(parts[0]) else { return nil }
+        let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, let bytes = Self.bytes(first) else { return nil }
         let bits = bytes.count * 8
         if parts.count == 2 {
             guard let value = Int(parts[1]), (0...bits).contains(value) else { return nil }
@@ -120,5 +120,70 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
         bytes.count == 4
             ? bytes.map(String.init).joined(separator: ".")
             : stride(from: 0, to: 16, by: 2).map { String(Int(bytes[$0]) << 8 | Int(bytes[$0 + 1]), radix: 16) }.joined(separator: ":")
+    }
+}
+
+/// A configured source of a signed HTTP door (webhook, SMS): it checks a request and reads it into items; the
+/// server mounts it, stores what it yields and answers with the reply its sender expects.
+public protocol InboundSource: Sendable {
+    /// Name, default channel and tags.
+    var intake: IntakeSource { get }
+    /// The authentication scheme's name, for logs.
+    var schemeName: String { get }
+    /// The payload format's or provider's name, for logs.
+    var formatName: String { get }
+    /// The `WWW-Authenticate` challenge of a refusal, if the scheme has one.
+    var challenge: String? { get }
+    /// The reply the sender requires once its items are stored (TwiML, `success`, `{"code":0}`), if it is not
+    /// intake's JSON answer.
+    var successReply: WebhookReply? { get }
+    /// Whether a caller at `address` may send at all (checked before the body is read).
+    func admits(_ address: String?) -> Bool
+    /// Checks and reads a request. Nothing is parsed before the request is authenticated.
+    func receive(_ request: WebhookRequest, pathToken: String?, now: Date) -> WebhookSource.Outcome
+}
+
+extension [IPNetwork] {
+    /// Whether `address` is in one of the networks; any address when there are none.
+    public func admits(_ address: String?) -> Bool {
+        isEmpty || address.map { address in contains { $0.contains(address) } } ?? false
+    }
+}
+
+extension WebhookSource: InboundSource {
+    public func admits(_ address: String?) -> Bool { allowedNetworks.admits(address) }
+    public var schemeName: String { authentication.name }
+    public var formatName: String { format.name }
+    public var successReply: WebhookReply? { format.successReply }
+    public var challenge: String? {
+        switch authentication {
+        case .bearer: "Bearer realm=\"intake\""
+        case .basic: "Basic realm=\"intake\""
+        default: nil
+        }
+    }
+}
+
+/// One part of a message the provider sends in pieces (a concatenated SMS): intake keeps the parts durably and
+/// makes one complaint of them once all have come, or when the wait is over.
+public struct MessageFragment: Sendable, Hashable {
+    /// What the parts of one message share (`vonage:8613800138000:A1F3`), scoped to the source by intake.
+    public var group: String
+    /// This part's number, from 1.
+    public var part: Int
+    /// How many parts the message has.
+    public var total: Int
+    /// This part's own id at the provider (its retry is a repeat).
+    public var partID: String
+    /// The draft of the whole message, with this part's text as its body; the joined text replaces it.
+    public var draft: ComplaintDraft
+
+    /// Creates a fragment.
+    public init(group: String, part: Int, total: Int, partID: String, draft: ComplaintDraft) {
+        self.group = group
+        self.part = part
+        self.total = total
+        self.partID = partID
+        self.draft = draft
     }
 }

@@ -1,10 +1,10 @@
-public import struct Foundation.Date
+public import Foundation
 
 /// A complaint as a door hands it to intake: the input form of the schema, not yet validated.
 ///
 /// Adapters fill what their channel knows; ``ComplaintValidator`` checks and normalises it into a ``Complaint``.
 /// Text is taken as given; the validator trims it and removes control characters.
-public struct ComplaintDraft: Sendable, Hashable {
+public struct ComplaintDraft: Sendable, Hashable, Codable {
     /// The kind of door; `nil` takes the source's default.
     public var channel: Channel?
     /// The door's own id (Message-ID, MessageSid, call id, …): the idempotency key when set.

@@ -7,7 +7,7 @@ public import Foundation
 public enum RFC3339 {
     /// Formats `date` as `2026-12-01T09:30:00.000Z`.
     public static func string(from date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let milliseconds = clampedMilliseconds(date, rounding: .toNearestOrAwayFromZero)
         var seconds = milliseconds.floorDivided(by: 1000)
         let fraction = Int(milliseconds - seconds * 1000)
         let days = seconds.floorDivided(by: 86_400)
@@ -46,7 +46,18 @@ public enum RFC3339 {
     /// `date` cut to whole milliseconds, the precision the schema keeps; times are cut on arrival so that what a door
     /// acknowledged and what the journal stores are equal.
     public static func truncatedToMilliseconds(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: Double(Int64((date.timeIntervalSince1970 * 1000).rounded(.down))) / 1000)
+        Date(timeIntervalSince1970: Double(clampedMilliseconds(date, rounding: .down)) / 1000)
+    }
+
+    /// The earliest and latest instants the schema can write: years 0000 to 9999.
+    public static let range = Date(timeIntervalSince1970: -62_167_219_200)...Date(timeIntervalSince1970: 253_402_300_799.999)
+
+    /// Milliseconds since 1970 within ``range`` (a time outside it, or not a number, is pinned to its edge), so that
+    /// no date a sender makes up can trap the conversion.
+    static func clampedMilliseconds(_ date: Date, rounding: FloatingPointRoundingRule) -> Int64 {
+        let value = (date.timeIntervalSince1970 * 1000).rounded(rounding)
+        guard value.isFinite else { return 0 }
+        return Int64(min(max(value, -62_167_219_200_000), 253_402_300_799_999))
     }
 
     /// Parses an RFC 3339 date-time (`2026-12-01T17:30:00+08:00`, `2026-12-01T09:30:00.123Z`), to the millisecond.

@@ -108,7 +108,9 @@ public struct ComplaintValidator: Sendable {
             if candidate.kind != nil || candidate.id != nil || candidate.name != nil { respondent = candidate }
         }
 
-        if let occurredAt = draft.occurredAt, occurredAt > context.receivedAt.addingTimeInterval(configuration.allowedClockSkew.seconds) {
+        if let occurredAt = draft.occurredAt, !occurredAt.timeIntervalSince1970.isFinite || occurredAt < Self.earliestOccurrence {
+            issues.append(ValidationIssue(field: "occurred_at", code: "range", message: "is before 1900: not a time a complaint happened"))
+        } else if let occurredAt = draft.occurredAt, occurredAt > context.receivedAt.addingTimeInterval(configuration.allowedClockSkew.seconds) {
             issues.append(
                 ValidationIssue(
                     field: "occurred_at",
@@ -264,6 +266,9 @@ public struct ComplaintValidator: Sendable {
             )
         }
     }
+
+    /// Complaints are about things that happened after this (1900-01-01): an earlier time is a mistake.
+    static let earliestOccurrence = Date(timeIntervalSince1970: -2_208_988_800)
 
     /// The strongest identifier of a complainant: phone, then e-mail, then platform handle, then customer id.
     public static func contactKey(for complainant: Complainant) -> String? {

@@ -67,6 +67,9 @@ struct ConfigurationFile: Decodable {
         var calls: Calls?
         var freeswitch: FreeSWITCH?
         var mapping: Mapping?
+        var provider: String?
+        var publicURL: String?
+        var partsWait: String?
 
         enum CodingKeys: String, CodingKey {
             case name
@@ -81,6 +84,9 @@ struct ConfigurationFile: Decodable {
             case calls
             case freeswitch
             case mapping
+            case provider
+            case publicURL = "public_url"
+            case partsWait = "parts_wait"
         }
     }
 
@@ -99,6 +105,7 @@ struct ConfigurationFile: Decodable {
         var signed: String?
         var allowSHA1: Bool?
         var allowPathToken: Bool?
+        var method: String?
 
         enum CodingKeys: String, CodingKey {
             case scheme
@@ -114,6 +121,7 @@ struct ConfigurationFile: Decodable {
             case signed
             case allowSHA1 = "allow_sha1"
             case allowPathToken = "allow_path_token"
+            case method
         }
     }
 
@@ -226,12 +234,12 @@ struct ConfigurationFile: Decodable {
         "validation": ["phone_region"],
         "sources[]": [
             "name", "door", "channel", "tags", "tokens", "allow_loopback_without_token", "format", "auth", "allow_from", "calls",
-            "freeswitch", "mapping",
+            "freeswitch", "mapping", "provider", "public_url", "parts_wait",
         ],
         "sources[].tokens[]": ["name", "env", "file"],
         "sources[].auth": [
             "scheme", "secrets", "public_keys", "tolerance", "header", "algorithm", "encoding", "prefix", "timestamp_header",
-            "id_header", "signed", "allow_sha1", "allow_path_token",
+            "id_header", "signed", "allow_sha1", "allow_path_token", "method",
         ],
         "sources[].auth.secrets[]": ["name", "env", "file"],
         "sources[].auth.public_keys[]": ["name", "env", "file"],

@@ -1,5 +1,6 @@
 public import Foundation
 public import IntakeCore
+public import IntakeSMS
 public import IntakeWebhook
 public import Logging
 import Yams
@@ -97,6 +98,8 @@ public struct GatewayConfiguration: Sendable {
     public var sources: [Source]
     /// Webhook sources, served at `/v1/webhooks/{name}`.
     public var webhookSources: [WebhookSource] = []
+    /// SMS sources, served at `/v1/sms/{name}`, and how long each waits for the parts of a concatenated message.
+    public var smsSources: [(source: SMSSource, partsWait: Duration)] = []
     /// Sinks.
     public var sinks: [Sink]
     /// Routes from complaints to sinks.
@@ -396,6 +399,7 @@ struct ConfigurationChecker {
         if let sources = file.sources {
             configuration.sources = []
             configuration.webhookSources = []
+            configuration.smsSources = []
             var names: Set<String> = []
             for (index, source) in sources.enumerated() {
                 let path: Path = [.key("sources"), .index(index)]
@@ -404,12 +408,16 @@ struct ConfigurationChecker {
                     continue
                 }
                 if !names.insert(name).inserted { problem(path + [.key("name")], "\"\(name)\" is used by another source") }
+                if source.door == "sms" {
+                    if let sms = smsSource(source, name: name, path: path) { configuration.smsSources.append(sms) }
+                    continue
+                }
                 if source.door == "webhook" {
                     if let webhook = webhookSource(source, name: name, path: path) { configuration.webhookSources.append(webhook) }
                     continue
                 }
                 if let door = source.door, door != "native" {
-                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook")
+                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook, sms")
                 }
                 for (key, present) in [("format", source.format != nil), ("auth", source.auth != nil), ("mapping", source.mapping != nil)]
                 where present {
@@ -509,7 +517,10 @@ struct ConfigurationChecker {
                         problem(path + [.key("match"), .key("channel"), .index(position)], "unknown channel \"\(text)\"")
                     }
                 }
-                let sourceNames = Set(configuration.sources.map(\.intake.name) + configuration.webhookSources.map(\.intake.name))
+                let sourceNames = Set(
+                    configuration.sources.map(\.intake.name) + configuration.webhookSources.map(\.intake.name)
+                        + configuration.smsSources.map(\.source.intake.name)
+                )
                 for (position, source) in (route.match?.source ?? []).enumerated() where !sourceNames.contains(source) {
                     problem(path + [.key("match"), .key("source"), .index(position)], "no source is named \"\(source)\"")
                 }

@@ -111,7 +111,8 @@ extension ConfigurationChecker {
         }
         if format == "wechat.mp", scheme != "wechat" { problem(path + [.key("scheme")], "must be wechat for format wechat.mp") }
         if scheme == "wechat", format != "wechat.mp" { problem(path + [.key("scheme")], "wechat is for format wechat.mp only") }
-        let tolerance: Double = duration(auth.tolerance, path: path + [.key("tolerance")]).map { Double($0.components.seconds) } ?? 300
+        let tolerance: Double = duration(auth.tolerance, path: path + [.key("tolerance")])?.seconds ?? 300
+        if tolerance < 1 { problem(path + [.key("tolerance")], "must be at least 1s, or every request is refused") }
         let secrets = resolveTokens(auth.secrets ?? [], path: path + [.key("secrets")]).map { NamedSecret(name: $0.name, text: $0.value) }
         let needsSecrets = scheme != "standard-webhooks" || auth.publicKeys == nil
         if needsSecrets, (auth.secrets ?? []).isEmpty, schemes.contains(scheme) {
@@ -173,9 +174,15 @@ extension ConfigurationChecker {
                         problem(path + [.key("signed")], "uses {timestamp} but no timestamp_header is set")
                     }
                     if signed?.contains(.id) == true, auth.idHeader == nil { problem(path + [.key("signed")], "uses {id} but no id_header is set") }
+                    if auth.timestampHeader != nil, signed?.contains(.timestamp) == false {
+                        problem(path + [.key("signed")], "must contain {timestamp}: an unsigned timestamp_header proves nothing")
+                    }
                 } catch {
                     problem(path + [.key("signed")], "\(error)")
                 }
+            }
+            if auth.idHeader != nil, signed?.contains(.id) != true {
+                problem(path + [.key("id_header")], "is only a repeat's key when it is signed: add {id} to signed, e.g. \"{id}.{body}\"")
             }
             return .hmac(
                 HMACSignatureVerifier(
@@ -200,7 +207,7 @@ extension ConfigurationChecker {
             }
             return .basic(credentials: secrets)
         case "wechat":
-            return .wechat(tokens: secrets)
+            return .wechat(tokens: secrets, tolerance: tolerance)
         default:
             problem(path + [.key("scheme")], "unknown scheme \"\(scheme)\"; one of \(schemes.joined(separator: ", "))")
             return nil

@@ -7,30 +7,34 @@ import Logging
 import Metrics
 import NIOCore
 
-/// `/v1/webhooks/{source}` (and `/v1/webhooks/{source}/{token}` for senders that can only put a token in the URL):
-/// the webhook door. The source's adapter verifies the request over its raw bytes and maps its payload; the items
-/// are stored one by one, each accepted or refused on its own, and the sender is answered after the commit.
+/// The signed HTTP doors: `/v1/webhooks/{source}` and `/v1/sms/{source}` (and `…/{source}/{token}` for senders
+/// that can only put a token in the URL). The source's adapter verifies the request over its raw bytes and maps
+/// its payload; the items are stored one by one, each accepted or refused on its own, and the sender is answered
+/// after the commit, with the reply it expects (TwiML, `success`, `{"code":0}`) or intake's JSON.
 ///
 /// Answers: `202` with ids once committed; `200` with the original id for a repeat, for an item that stores nothing
-/// (a missed call, a WeChat event), or the reply the sender requires (`success`, `{}`); `400` with field problems in
-/// the sender's field names; `401` for a missing or bad signature (the reason goes to the log, not the response);
-/// `403` for a caller outside `allow_from`; `404` for an unknown source; `405`; `413`; `415`; `503` with
-/// `Retry-After` when the journal cannot keep up.
+/// (a missed call, a WeChat event), or the reply the sender requires; `400` with field problems in the sender's
+/// field names; `401` for a missing or bad signature (the reason goes to the log, not the response); `403` for a
+/// caller outside `allow_from` (checked before the body is read); `404` for an unknown source; `405`; `413`; `415`;
+/// `503` with `Retry-After` when the journal cannot keep up.
 struct WebhookRoutes {
     let gateway: Gateway
-    let sources: [String: WebhookSource]
+    /// `/v1/webhooks` or `/v1/sms`.
+    let prefix: String
+    let sources: [String: any InboundSource]
 
-    init(gateway: Gateway) {
+    init(gateway: Gateway, prefix: String, sources: [any InboundSource]) {
         self.gateway = gateway
-        self.sources = Dictionary(gateway.configuration.webhookSources.map { ($0.intake.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.prefix = prefix
+        self.sources = Dictionary(sources.map { ($0.intake.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func register(on router: Router<IntakeRequestContext>) {
         for method in [HTTPRequest.Method.post, .get, .put] {
-            router.on("/v1/webhooks/{source}", method: method) { request, context in
+            router.on("\(prefix)/{source}", method: method) { request, context in
                 await receive(request, context: context, pathToken: nil)
             }
-            router.on("/v1/webhooks/{source}/{token}", method: method) { request, context in
+            router.on("\(prefix)/{source}/{token}", method: method) { request, context in
                 await receive(request, context: context, pathToken: context.parameters.get("token"))
             }
         }
@@ -43,7 +47,13 @@ struct WebhookRoutes {
     func receive(_ request: Request, context: IntakeRequestContext, pathToken: String?) async -> Response {
         let name = context.parameters.get("source") ?? ""
         guard let source = sources[name] else {
-            return JSONResponse.error(.notFound, code: "unknown_source", message: "no webhook source is named \(name)")
+            return JSONResponse.error(.notFound, code: "unknown_source", message: "no source is named \(name) under \(prefix)")
+        }
+        // The allow-list before anything is read.
+        guard source.admits(context.remoteAddress?.ipAddress) else {
+            count(name, "forbidden")
+            context.logger.notice("request refused: the caller's address is not in allow_from", metadata: ["source": "\(name)"])
+            return JSONResponse.error(.forbidden, code: "forbidden", message: "requests to this source are not accepted from your address")
         }
         let limit = gateway.configuration.maximumBodyBytes
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
@@ -65,24 +75,20 @@ struct WebhookRoutes {
             body: Data(body.readableBytesView),
             remoteAddress: context.remoteAddress?.ipAddress
         )
-        switch source.receive(webhook, pathToken: pathToken) {
-        case .forbidden(let reason):
+        let raw = RawPayload(data: webhook.body, contentType: webhook.mediaType)
+        switch source.receive(webhook, pathToken: pathToken, now: Date()) {
+        case .forbidden:
             count(name, "forbidden")
-            context.logger.notice("webhook request refused", metadata: ["source": "\(name)", "reason": "\(reason)"])
             return JSONResponse.error(.forbidden, code: "forbidden", message: "requests to this source are not accepted from your address")
         case .unauthenticated(let failure):
             count(name, "unauthorized")
             gateway.counters.counter("intake_webhook_auth_failures_total", [("source", name), ("reason", failure.code)]).increment()
             context.logger.warning(
-                "webhook request refused: not authenticated",
-                metadata: ["source": "\(name)", "scheme": "\(source.authentication.name)", "reason": "\(failure.reason)", "code": "\(failure.code)"]
+                "request refused: not authenticated",
+                metadata: ["source": "\(name)", "scheme": "\(source.schemeName)", "reason": "\(failure.reason)", "code": "\(failure.code)"]
             )
             var headers: HTTPFields = [:]
-            switch source.authentication {
-            case .bearer: headers[.wwwAuthenticate] = "Bearer realm=\"intake\""
-            case .basic: headers[.wwwAuthenticate] = "Basic realm=\"intake\""
-            default: break
-            }
+            if let challenge = source.challenge { headers[.wwwAuthenticate] = challenge }
             return JSONResponse.error(
                 .unauthorized,
                 code: "unauthorized",
@@ -106,13 +112,51 @@ struct WebhookRoutes {
             count(name, "replied")
             return Self.response(reply)
         case .items(let items, let isBatch, let verification):
-            return await store(
-                items,
-                isBatch: isBatch,
-                verification: verification,
-                source: source,
-                raw: RawPayload(data: webhook.body, contentType: webhook.mediaType),
-                context: context
+            return await store(items, isBatch: isBatch, verification: verification, source: source, raw: raw, context: context)
+        case .fragment(let fragment, _):
+            return await keep(fragment, source: source, raw: raw, context: context)
+        }
+    }
+
+    /// Keeps one part of a message sent in pieces (durably, before the answer); when it completes the message,
+    /// stores the joined complaint, and forgets the parts once that is committed.
+    func keep(_ fragment: MessageFragment, source: any InboundSource, raw: RawPayload, context: IntakeRequestContext) async -> Response {
+        let name = source.intake.name
+        do {
+            let addition = try await gateway.fragments.add(
+                source: name,
+                group: fragment.group,
+                part: fragment.part,
+                total: fragment.total,
+                id: fragment.partID,
+                draft: fragment.draft,
+                now: Date()
+            )
+            switch addition {
+            case .waiting(let received, let total):
+                count(name, "part_kept")
+                if let reply = source.successReply { return Self.response(reply) }
+                return JSONResponse.make(.accepted, IgnoredBody(status: "part_kept", reason: "\(received) of \(total) parts received"))
+            case .complete(let draft):
+                let response = await store(
+                    [WebhookItem(draft: draft)],
+                    isBatch: false,
+                    verification: Verification(scheme: source.schemeName),
+                    source: source,
+                    raw: raw,
+                    context: context
+                )
+                if response.status.code < 300 { try await gateway.fragments.finish(source: name, group: fragment.group) }
+                return response
+            }
+        } catch {
+            count(name, "storage_error")
+            context.logger.error("cannot keep a message part", metadata: ["source": "\(name)", "error": "\(error)"])
+            return JSONResponse.error(
+                .serviceUnavailable,
+                code: "storage_error",
+                message: "the part could not be stored; try again",
+                headers: [.retryAfter: "5"]
             )
         }
     }
@@ -128,7 +172,7 @@ struct WebhookRoutes {
         _ items: [WebhookItem],
         isBatch: Bool,
         verification: Verification,
-        source: WebhookSource,
+        source: any InboundSource,
         raw: RawPayload,
         context: IntakeRequestContext
     ) async -> Response {
@@ -182,7 +226,7 @@ struct WebhookRoutes {
                 )
             } catch {
                 count(name, "storage_error")
-                context.logger.error("cannot store webhook complaints", metadata: ["source": "\(name)", "error": "\(error)"])
+                context.logger.error("cannot store complaints", metadata: ["source": "\(name)", "error": "\(error)"])
                 return JSONResponse.error(
                     .serviceUnavailable,
                     code: "storage_error",
@@ -196,6 +240,8 @@ struct WebhookRoutes {
         let refused = final.filter { if case .refused = $0 { true } else { false } }.count
         count(name, accepted ? "accepted" : refused == final.count ? "refused" : "repeat_or_ignored")
 
+        // A sender with a reply of its own (TwiML, `success`, `{"code":0}`) gets it unless nothing could be taken.
+        if let reply = source.successReply, refused < final.count { return Self.response(reply) }
         if !isBatch, let only = final.first {
             switch only {
             case .refused(let issues):
@@ -206,7 +252,6 @@ struct WebhookRoutes {
                     issues: issues
                 )
             case .stored(let outcome):
-                if let reply = source.format.successReply { return Self.response(reply) }
                 var writer = JSONWriter(capacity: 64)
                 var first = true
                 writer.byte(0x7B)
@@ -217,7 +262,6 @@ struct WebhookRoutes {
                 writer.byte(0x7D)
                 return JSONResponse.make(outcome.isDuplicate ? .ok : .accepted, bytes: writer.bytes)
             case .ignored(let reason):
-                if let reply = source.format.successReply { return Self.response(reply) }
                 return JSONResponse.make(.ok, IgnoredBody(status: "ignored", reason: reason))
             }
         }

@@ -137,8 +137,10 @@ public struct GitHubSignatureVerifier: Sendable {
         guard header.hasPrefix(prefix), let signature = Hex.decode(header.dropFirst(prefix.count)) else {
             throw AuthenticationFailure("bad_signature", "the signature header is not \(prefix)<hex>")
         }
+        // X-GitHub-Delivery is not signed: a forger could vary it to dodge the content key, so it is no key.
+        _ = delivery
         for secret in secrets where ConstantTime.equal(algorithm.mac(key: secret.bytes, message: request.body), signature) {
-            return Verification(scheme: "github", credential: secret.name, deliveryID: delivery)
+            return Verification(scheme: "github", credential: secret.name)
         }
         throw AuthenticationFailure("bad_signature", "the \(algorithm.rawValue) signature matches none of the source's secrets")
     }
@@ -269,8 +271,9 @@ public struct HMACSignatureVerifier: Sendable {
             case .path: content.append(contentsOf: Array(request.path.utf8))
             }
         }
+        // The delivery id is a repeat's key only when it is signed.
         for secret in secrets where ConstantTime.equal(algorithm.mac(key: secret.bytes, message: content), signature) {
-            return Verification(scheme: "hmac", credential: secret.name, deliveryID: id)
+            return Verification(scheme: "hmac", credential: secret.name, deliveryID: signed.contains(.id) ? id : nil)
         }
         throw AuthenticationFailure("bad_signature", "the \(algorithm.rawValue) signature in \(header) matches none of the source's secrets")
     }
@@ -285,12 +288,14 @@ public enum WeChatSignature {
         return Hex.encode(Insecure.SHA1.hash(data: Array(joined.utf8)))
     }
 
-    static func verify(_ request: WebhookRequest, tokens: [NamedSecret]) throws(AuthenticationFailure) -> Verification {
+    static func verify(_ request: WebhookRequest, tokens: [NamedSecret], tolerance: Double, now: Date) throws(AuthenticationFailure) -> Verification {
         guard let signature = request.queryValue("signature"), let timestamp = request.queryValue("timestamp"),
             let nonce = request.queryValue("nonce")
         else {
             throw AuthenticationFailure("missing_parameter", "the query lacks signature, timestamp or nonce")
         }
+        // The signature does not cover the body: the timestamp window is what stops a captured URL being reused.
+        try SenderTimestamp.check(timestamp, header: "timestamp", now: now, tolerance: tolerance)
         for token in tokens {
             let expected = compute(token: String(decoding: token.bytes, as: UTF8.self), timestamp: timestamp, nonce: nonce)
             if ConstantTime.equal(Array(expected.utf8), Array(signature.lowercased().utf8)) {

@@ -23,11 +23,12 @@ public struct NamedSecret: Sendable {
 
 /// What a verified request proved: the scheme, the credential that matched, and the sender's delivery id.
 public struct Verification: Sendable, Hashable {
-    /// The scheme that verified it (`standard-webhooks`, `github`, `hmac`, `bearer`, `basic`, `wechat`, `none`).
+    /// The scheme that verified it (`standard-webhooks`, `github`, `hmac`, `bearer`, `basic`, `wechat`, …).
     public var scheme: String
     /// The name of the secret, key or token that matched.
     public var credential: String?
-    /// The sender's id of this delivery (`webhook-id`, `X-GitHub-Delivery`, …): the same on every retry.
+    /// The sender's signed id of this delivery (`webhook-id`, a signed `id_header`): the same on every retry, and
+    /// the key of a complaint that has no external id. An id the signature does not cover is never one.
     public var deliveryID: String?
 
     /// Creates a verification.
@@ -68,7 +69,7 @@ public enum WebhookAuthentication: Sendable {
     /// `Authorization: Basic …` with one of the configured `user:password` pairs.
     case basic(credentials: [NamedSecret])
     /// WeChat official accounts: `signature` = SHA-1 of the sorted token, `timestamp` and `nonce` query values.
-    case wechat(tokens: [NamedSecret])
+    case wechat(tokens: [NamedSecret], tolerance: Double = 300)
 
     /// The scheme's name in configuration and logs.
     public var name: String {
@@ -122,8 +123,8 @@ public enum WebhookAuthentication: Sendable {
                 throw AuthenticationFailure("bad_credentials", "the user and password match none of the source's credentials")
             }
             return Verification(scheme: name, credential: match.name)
-        case .wechat(let tokens):
-            return try WeChatSignature.verify(request, tokens: tokens)
+        case .wechat(let tokens, let tolerance):
+            return try WeChatSignature.verify(request, tokens: tokens, tolerance: tolerance, now: now)
         }
     }
 
@@ -196,16 +197,26 @@ public enum Hex {
     }
 }
 
-/// Reads a sender's timestamp: integer seconds (or milliseconds, when it has 13 digits or more) since 1970.
-enum SenderTimestamp {
-    static func read(_ text: String) -> Date? {
-        guard let trimmed = TextCleaning.trimmed(text), trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int64(trimmed) else {
-            return nil
-        }
-        return Date(timeIntervalSince1970: value >= 1_000_000_000_000 ? Double(value) / 1000 : Double(value))
+/// Reads a sender's timestamp: integer seconds since 1970.
+public enum SenderTimestamp {
+    /// Integer seconds since 1970 (up to the year 9999), or `nil`: no sign, no fraction, no exponent.
+    public static func read(_ text: String) -> Date? {
+        guard let trimmed = TextCleaning.trimmed(text), trimmed.utf8.count <= 12, trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let value = Int64(trimmed), value <= 253_402_300_799
+        else { return nil }
+        return Date(timeIntervalSince1970: Double(value))
     }
 
-    static func check(_ text: String?, header: String, now: Date, tolerance: Double) throws(AuthenticationFailure) {
+    /// Integer milliseconds since 1970 (up to the year 9999), or `nil`.
+    public static func readMilliseconds(_ text: String) -> Date? {
+        guard let trimmed = TextCleaning.trimmed(text), trimmed.utf8.count <= 15, trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let value = Int64(trimmed), value <= 253_402_300_799_999
+        else { return nil }
+        return Date(timeIntervalSince1970: Double(value) / 1000)
+    }
+
+    /// Refuses a missing or unreadable timestamp, or one further than `tolerance` seconds from `now` either way.
+    public static func check(_ text: String?, header: String, now: Date, tolerance: Double) throws(AuthenticationFailure) {
         guard let text else { throw AuthenticationFailure("missing_header", "no \(header) header") }
         guard let date = read(text) else { throw AuthenticationFailure("bad_timestamp", "\(header) is not a number of seconds since 1970") }
         let skew = date.timeIntervalSince(now)

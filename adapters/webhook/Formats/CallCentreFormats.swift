@@ -32,8 +32,10 @@ public final class CTICallAssembler: Sendable {
     }
 
     /// The hang-up causes of the contract and what they mean for the call.
-    static func disposition(cause: String?, answered: Bool) -> String {
+    static func disposition(cause: String?, answered: Bool, known: Bool) -> String {
         if answered { return "answered" }
+        // A hang-up whose earlier events were lost (a restart) and that ended normally was a conversation.
+        if !known, cause == nil || cause == "normalClearing" { return "answered" }
         switch cause {
         case "busy": return "busy"
         case "cancel": return "abandoned"
@@ -86,14 +88,22 @@ public final class CTICallAssembler: Sendable {
         let answering = reader.string("answeringNumber")
         let cause = reader.string("cause")
         let notes = reader.string("notes")
+        for (key, value) in [("callId", callID), ("from", from), ("to", to), ("queue", queue), ("answeringNumber", answering), ("cause", cause)]
+        where (value?.utf8.count ?? 0) > 250 {
+            reader.fail(key, "too_long", "must be at most 250 bytes")
+        }
+        if users.count > 20 || users.contains(where: { $0.utf8.count > 250 }) {
+            reader.fail("user", "too_long", "must be at most 20 names of 250 bytes")
+        }
         guard reader.issues.isEmpty, let event, let callID else { return .items([WebhookItem(issues: reader.issues)], isBatch: false) }
 
-        let call: Call? = calls.withLock { calls in
+        let (call, known): (Call?, Bool) = calls.withLock { calls in
             if calls.count >= capacity {
                 let cutoff = now.addingTimeInterval(-maximumAge)
                 calls = calls.filter { $0.value.touched > cutoff }
                 while calls.count >= capacity, let oldest = calls.min(by: { $0.value.touched < $1.value.touched }) { calls[oldest.key] = nil }
             }
+            let known = calls[callID] != nil
             var call = calls[callID] ?? Call(touched: now)
             call.from = call.from ?? from
             call.to = call.to ?? to
@@ -108,11 +118,12 @@ public final class CTICallAssembler: Sendable {
                 call.answeredAt = call.answeredAt ?? now
                 call.answeringNumber = answering ?? call.answeringNumber
             default:
-                calls[callID] = nil
-                return call
+                // Kept (until it ages out) so that a retried hang-up, after a 503, still knows the call.
+                calls[callID] = call
+                return (call, known)
             }
             calls[callID] = call
-            return nil
+            return (nil, known)
         }
         guard let call else { return .reply(.json("{}")) }
         var record: [String: JSONValue] = ["external_call_id": .string(callID)]
@@ -132,7 +143,7 @@ public final class CTICallAssembler: Sendable {
         record["answered_at"] = call.answeredAt.map { .string(RFC3339.string(from: $0)) }
         record["ended_at"] = .string(RFC3339.string(from: now))
         if let started = call.startedAt { record["duration_s"] = .int(Int64(now.timeIntervalSince(started).rounded())) }
-        record["disposition"] = .string(Self.disposition(cause: cause, answered: call.answeredAt != nil))
+        record["disposition"] = .string(Self.disposition(cause: cause, answered: call.answeredAt != nil, known: known))
         record["notes"] = notes.map(JSONValue.string)
         if let cause { record["fields"] = .object(["cause": .string(cause)]) }
         return .items([HotlineCallRecord.item(.object(record), policy: policy)], isBatch: false)
@@ -204,8 +215,8 @@ enum FreeSWITCHRecords {
             }
         }
         func epoch(_ key: String) -> JSONValue? {
-            guard let value = text(key).flatMap(Int64.init), value > 0 else { return nil }
-            return .string(RFC3339.string(from: Date(timeIntervalSince1970: Double(value))))
+            guard let date = text(key).flatMap(SenderTimestamp.read), date.timeIntervalSince1970 > 0 else { return nil }
+            return .string(RFC3339.string(from: date))
         }
         if options.ignoresBLegs, text("originating_leg_uuid") != nil || text("originator") != nil {
             return .ignored("a B-leg of a bridged call; the A-leg is the call record")

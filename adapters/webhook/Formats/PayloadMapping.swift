@@ -472,9 +472,9 @@ public struct PayloadMapping: Sendable {
         case .rfc3339:
             return RFC3339.date(from: text)
         case .unixSeconds:
-            return Double(text).map { Date(timeIntervalSince1970: $0) }
+            return SenderTimestamp.read(text)
         case .unixMilliseconds:
-            return Double(text).map { Date(timeIntervalSince1970: $0 / 1000) }
+            return SenderTimestamp.readMilliseconds(text)
         case .pattern(let pattern, let offset):
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")

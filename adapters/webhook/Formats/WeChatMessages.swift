@@ -31,11 +31,15 @@ enum WeChatMessages {
         guard issues.isEmpty, let type = fields["MsgType"], let openid = fields["FromUserName"] else {
             return .items([WebhookItem(issues: issues)], isBatch: false)
         }
+        // WeChat names the sender in the signed URL too; a body from someone else is not this push.
+        if let named = request.queryValue("openid"), named != openid {
+            throw WebhookFormatError(.malformed, "the openid in the URL is not the message's sender")
+        }
         if type == "event" { return .items([.ignored("a \(fields["Event"] ?? "WeChat") event, not a message")], isBatch: false) }
         var draft = ComplaintDraft(channel: .social)
         draft.complainant = Complainant(handle: openid, platform: "wechat")
         draft.externalID = fields["MsgId"] ?? "\(openid):\(fields["CreateTime"] ?? "")"
-        if let seconds = fields["CreateTime"].flatMap(Double.init) { draft.occurredAt = Date(timeIntervalSince1970: seconds) }
+        draft.occurredAt = fields["CreateTime"].flatMap(SenderTimestamp.read)
         var wechat: [String: JSONValue] = ["msg_type": .string(type)]
         wechat["to_user"] = fields["ToUserName"].map(JSONValue.string)
         let media = fields["MediaId"]
