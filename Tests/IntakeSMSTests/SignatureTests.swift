@@ -21,7 +21,9 @@ import Testing
         )
         let multiple = [("Sid", "CA123"), ("SidAccount", "AC123"), ("Digits", "5678"), ("Digits", "1234"), ("Digits", "1234")]
         #expect(TwilioSignature.compute(url: Self.url, parameters: multiple, token: Self.token) == "IK+Dwps556ElfBT0I3Rgjkr1wJU=")
-        let docs = [("CallSid", "CA1234567890ABCDE"), ("Caller", "+14158675310"), ("Digits", "1234"), ("From", "+14158675310"), ("To", "+18005551212")]
+        let docs = [
+            ("CallSid", "CA1234567890ABCDE"), ("Caller", "+14158675310"), ("Digits", "1234"), ("From", "+14158675310"), ("To", "+18005551212"),
+        ]
         #expect(TwilioSignature.compute(url: Self.url, parameters: docs, token: Self.token) == "GvWf1cFY/Q7PnoempGyD5oXAezc=")
         let chinese = [
             ("AccountSid", "AC00000000000000000000000000000001"), ("Body", "投诉：快递三天未送达"), ("From", "+8613800138000"),
@@ -35,8 +37,10 @@ import Testing
 
     static func form(_ pairs: [(String, String)]) -> Data {
         Data(
-            pairs.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
-                .joined(separator: "&").utf8
+            pairs.map {
+                "\($0.0.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+            }
+            .joined(separator: "&").utf8
         )
     }
 
@@ -57,7 +61,9 @@ import Testing
 
     @Test func aFormCallbackVerifiesOverThePublicURLWithOrWithoutItsPort() {
         let body = Self.form(Self.parameters)
-        let headers: [(name: String, value: String)] = [("Content-Type", "application/x-www-form-urlencoded"), ("X-Twilio-Signature", "RSOYDt4T1cUTdK1PDd93/VVr8B8=")]
+        let headers: [(name: String, value: String)] = [
+            ("Content-Type", "application/x-www-form-urlencoded"), ("X-Twilio-Signature", "RSOYDt4T1cUTdK1PDd93/VVr8B8="),
+        ]
         let request = WebhookRequest(method: "POST", path: "/v1/sms/twilio", query: "foo=1&bar=2", headers: headers, body: body)
         #expect(outcome(Self.source(), request) == "verified")
         // Signed over the URL with :443: still Twilio's request.
@@ -97,7 +103,8 @@ import Testing
         #expect(VonageSignature.compute(Self.parameters, secret: Self.secret, method: .md5) == "c15c21ced558c93a226c305f58f902f2")
         #expect(VonageSignature.compute(Self.parameters, secret: Self.secret, method: .sha1) == "3e19a4e6880fdc2c1426bfd0587c98b9532f0210")
         #expect(
-            VonageSignature.compute(Self.parameters, secret: Self.secret, method: .sha256) == "a321e824b9b816be7c3f28859a31749a098713d39f613c80d455bbaffae1cd24"
+            VonageSignature.compute(Self.parameters, secret: Self.secret, method: .sha256)
+                == "a321e824b9b816be7c3f28859a31749a098713d39f613c80d455bbaffae1cd24"
         )
         #expect(
             VonageSignature.compute(Self.parameters, secret: Self.secret, method: .sha512)
@@ -121,7 +128,9 @@ import Testing
 
     @Test func signedCallbacksAreCheckedWithTheirTimestamp() {
         let now = Date(timeIntervalSince1970: 1_461_605_396)
-        var pairs = [("msisdn", "8613800138000"), ("to", "12015550001"), ("messageId", "0A0000001234"), ("text", "投诉 & 退款=马上"), ("timestamp", "1461605396")]
+        var pairs = [
+            ("msisdn", "8613800138000"), ("to", "12015550001"), ("messageId", "0A0000001234"), ("text", "投诉 & 退款=马上"), ("timestamp", "1461605396"),
+        ]
         pairs.append(("sig", VonageSignature.compute(pairs, secret: Self.secret, method: .sha256).uppercased()))
         let query = pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
         let request = WebhookRequest(method: "GET", query: query)
@@ -213,11 +222,19 @@ import Testing
             provider: .plivo(authTokens: [NamedSecret(name: "p", bytes: Self.plivoToken)], publicURL: "https://gw.example.com/v1/sms/plivo")
         )
         let form = [("From", "8613800138000"), ("To", "14155550100"), ("Text", "充电桩扣费两次"), ("MessageUUID", "m-1"), ("Type", "sms")]
-        let signature = PlivoSignature.compute(method: "POST", url: "https://gw.example.com/v1/sms/plivo", parameters: form, nonce: "n1", token: Self.plivoToken)
+        let signature = PlivoSignature.compute(
+            method: "POST",
+            url: "https://gw.example.com/v1/sms/plivo",
+            parameters: form,
+            nonce: "n1",
+            token: Self.plivoToken
+        )
         let body = Data(form.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&").utf8)
         func request(_ header: String) -> WebhookRequest {
             WebhookRequest(
-                headers: [("Content-Type", "application/x-www-form-urlencoded"), ("X-Plivo-Signature-V3", header), ("X-Plivo-Signature-V3-Nonce", "n1")],
+                headers: [
+                    ("Content-Type", "application/x-www-form-urlencoded"), ("X-Plivo-Signature-V3", header), ("X-Plivo-Signature-V3-Nonce", "n1"),
+                ],
                 body: body
             )
         }

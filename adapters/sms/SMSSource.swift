@@ -36,10 +36,25 @@ public struct SMSSource: InboundSource {
             return .unauthenticated(error)
         }
         do {
-            return try provider.parse(request, verification: verification)
+            switch try provider.parse(request, verification: verification) {
+            case .items(let items, let isBatch, let verification):
+                return .items(items.map(withoutOptOuts), isBatch: isBatch, verification)
+            case let other:
+                return other
+            }
         } catch {
             return .unreadable(error)
         }
+    }
+
+    /// The replies carriers and providers treat as unsubscribing (`STOP`, `TD`, `退订`): acknowledged, not complaints.
+    public static let optOutKeywords: Set<String> = ["STOP", "STOPALL", "UNSUBSCRIBE", "END", "QUIT", "TD", "退订", "取消订阅"]
+
+    func withoutOptOuts(_ item: WebhookItem) -> WebhookItem {
+        guard let body = item.draft?.body, let word = TextCleaning.trimmed(body)?.uppercased(), Self.optOutKeywords.contains(word) else {
+            return item
+        }
+        return .ignored("an opt-out keyword (\(word)), not a complaint")
     }
 }
 

@@ -147,7 +147,7 @@ enum PlivoMessages {
         }
         guard issues.isEmpty, let id = fields["MessageUUID"], let from = fields["From"] else { return WebhookItem(issues: issues) }
         if let intent = fields["MessageIntent"], ["optout", "optin", "help"].contains(intent.lowercased()) {
-            return .ignored("a \(intent) keyword message")
+            return .ignored("an opt-out or help keyword message (\(intent))")
         }
         var draft = ComplaintDraft(channel: .sms, externalID: id)
         draft.complainant.phone = from.hasPrefix("+") || !from.allSatisfy(\.isNumber) ? from : "+" + from
