@@ -183,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["intake", "IntakeCore", "IntakeTesting"],
-            exclude: ["Support/webhook_senders.py"],
+            exclude: ["Support/webhook_senders.py", "Support/sms_senders.py"],
             swiftSettings: swiftSettings
         ),
     ]
