@@ -168,6 +168,7 @@ let package = Package(
             name: "IntakeServerTests",
             dependencies: [
                 "IntakeCore",
+                "IntakeSMS",
                 "IntakeServer",
                 "IntakeTesting",
                 "IntakeWebhook",

@@ -1,5 +1,6 @@
 import Foundation
 import IntakeCore
+import IntakeSMS
 import IntakeServer
 import IntakeWebhook
 import Testing
@@ -181,6 +182,42 @@ struct ConfigurationTests {
         #expect(error.problems.contains { $0.path == "sources[4].auth.scheme" && $0.message.contains("must be wechat") })
     }
 
+    @Test func smsSourcesAreReadAndTheirProblemsReportedByField() throws {
+        let environment = ["T": "token", "K": "A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=", "BADKEY": "c2hvcnQ="]
+        let good = """
+            sources:
+              - { name: twilio, door: sms, provider: twilio, public_url: "https://sms.example.com/v1/sms/twilio", auth: { secrets: [{ env: T }] } }
+              - { name: vonage, door: sms, provider: vonage, parts_wait: 30s, auth: { method: sha512, secrets: [{ env: T }] } }
+              - { name: telnyx, door: sms, provider: telnyx, auth: { public_keys: [{ env: K }] } }
+              - { name: aliyun, door: sms, provider: aliyun, allow_from: [10.0.0.0/8], auth: { secrets: [{ env: T }] } }
+            routes:
+              - sinks: [file]
+              - { match: { source: [aliyun] }, sinks: [file] }
+            """
+        let configuration = try GatewayConfiguration.parse(yaml: good, environment: environment)
+        #expect(configuration.smsSources.map(\.source.provider.name) == ["twilio", "vonage", "telnyx", "aliyun"])
+        #expect(configuration.smsSources.map(\.source.intake.defaultChannel) == [.sms, .sms, .sms, .sms])
+        #expect(configuration.smsSources[1].partsWait == .seconds(30))
+        let bad = """
+            sources:
+              - { name: a, door: sms, provider: twilio, auth: { secrets: [{ env: T }] } }
+              - { name: b, door: sms, provider: nexmo }
+              - { name: c, door: sms, provider: vonage, auth: { method: sha3, secrets: [{ env: T }] } }
+              - { name: d, door: sms, provider: telnyx, auth: { public_keys: [{ env: BADKEY }] } }
+              - { name: e, door: sms, provider: tencent }
+              - { name: f, door: sms, provider: plivo, public_url: "https://x.example/p", parts_wait: 1m, format: complaint, auth: { secrets: [{ env: T }] } }
+            """
+        let error = try #require(throws: ConfigurationError.self) { try GatewayConfiguration.parse(yaml: bad, environment: environment) }
+        let found = error.problems.map { "\($0.line ?? 0) \($0.path)" }
+        #expect(found.contains("2 sources[0].public_url"))
+        #expect(found.contains("3 sources[1].provider"))
+        #expect(found.contains("4 sources[2].auth.method"))
+        #expect(found.contains("5 sources[3].auth.public_keys[0]"))
+        #expect(found.contains("6 sources[4].auth.secrets"))
+        #expect(found.contains("7 sources[5].parts_wait"))
+        #expect(found.contains("7 sources[5].format"))
+    }
+
     @Test func readsTokensFromFiles() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("token-\(UUID().uuidString)")
         try "  file-secret\n".write(to: file, atomically: true, encoding: .utf8)
@@ -214,6 +251,9 @@ struct ConfigurationTests {
                 "INTAKE_HOTLINE_WEBHOOK_SECRET_OLD": "whsec_c2Vjb25kIHNlY3JldCBrZXkgMjQ=",
                 "INTAKE_MONITOR_PUBLIC_KEY": "whpk_1SiA4o9hyqTCpIqC5V9HUakiiaeACeqfZTInDBbOir4=", "INTAKE_PBX_TOKEN": "p",
                 "INTAKE_FREESWITCH_CREDENTIALS": "fs:pw", "INTAKE_WECHAT_TOKEN": "w", "INTAKE_PARTNER_SECRET": "s", "INTAKE_LISTENING_SECRET": "l",
+                "INTAKE_TWILIO_AUTH_TOKEN": "t", "INTAKE_VONAGE_SIGNATURE_SECRET": "v",
+                "INTAKE_TELNYX_PUBLIC_KEY": "A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=",
+                "INTAKE_PLIVO_AUTH_TOKEN": "p", "INTAKE_ALIYUN_PATH_TOKEN": "a", "INTAKE_TENCENT_PATH_TOKEN": "t",
             ]
             #expect(throws: Never.self, "\(file)") {
                 try GatewayConfiguration.load(path: examples.appendingPathComponent(file).path, environment: environment)

@@ -21,7 +21,7 @@ struct SMSProcessTests {
           - name: vonage
             door: sms
             provider: vonage
-            parts_wait: 1m
+            parts_wait: 3s
             auth: { method: sha256, secrets: [{ env: VONAGE_SECRET }] }
           - name: plivo
             door: sms
@@ -100,13 +100,16 @@ struct SMSProcessTests {
         #expect(results["aliyun-wrong-token"]?.status == 401)
         #expect(results["tencent"]?.status == 200 && results["tencent"]?.body == #"{"result":0,"errmsg":"OK"}"#, "\(show("tencent"))")
 
-        // Twilio once (its retry a repeat), the Vonage message once and whole, Plivo, Telnyx, Alibaba, Tencent.
-        try await gateway.waitFor("six complaints in the sink", timeout: .seconds(30)) { try gateway.sinkIDs().count == 6 }
+        for part in [1, 3] { #expect(results["vonage-partial-\(part)"]?.status == 204) }
+        // Twilio once (its retry a repeat), the Vonage message once and whole, Plivo, Telnyx, Alibaba, Tencent, and
+        // after parts_wait the message whose second part never came.
+        try await gateway.waitFor("seven complaints in the sink", timeout: .seconds(30)) { try gateway.sinkIDs().count == 7 }
         let lines = try String(contentsOf: gateway.sinkFile, encoding: .utf8).split(separator: "\n")
         let bodies = lines.compactMap { line in (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["body"] as? String }
         #expect(bodies.contains("我在你们店里买的手机，用了两天就无法开机，店员拒绝退换，请尽快处理。"), "\(bodies)")
         #expect(bodies.contains("投诉：快递三天未送达，客服电话打不通。"))
         #expect(bodies.contains("充电桩扣了两次费"))
+        #expect(bodies.contains("第一段。[…]第三段。"), "\(bodies)")
         let log = gateway.log()
         #expect(log.contains("SMS door /v1/sms/vonage"))
         #expect(!log.contains("快递三天未送达") && !log.contains("8613700001111"))

@@ -66,6 +66,15 @@ for number in [3, 1, 2]:
     }
     query["sig"] = auth.sign_params(dict(query))
     send(f"vonage-part-{number}", "/v1/sms/vonage?" + urllib.parse.urlencode(query), method="GET")
+# Parts 1 and 3 of another message: part 2 never comes, so after parts_wait it is stored incomplete.
+for number in [1, 3]:
+    query = {
+        "msisdn": "8613500000000", "to": "447700900000", "messageId": f"0E00000000{number}", "text": ["第一段。", "", "第三段。"][number - 1],
+        "type": "unicode", "concat": "true", "concat-ref": "C9", "concat-total": "3", "concat-part": str(number),
+        "timestamp": str(int(time.time())),
+    }
+    query["sig"] = auth.sign_params(dict(query))
+    send(f"vonage-partial-{number}", "/v1/sms/vonage?" + urllib.parse.urlencode(query), method="GET")
 single = {"msisdn": "8613600000000", "to": "447700900000", "messageId": "0D0000000001", "text": "上门安装迟到了四个小时", "type": "unicode", "timestamp": str(int(time.time()))}
 single["sig"] = auth.sign_params(dict(single))
 tampered = dict(single, text="上门安装准时")
