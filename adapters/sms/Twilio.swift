@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import IntakeCore
-public import IntakeWebhook
+import IntakeWebhook
 
 /// Twilio's `X-Twilio-Signature`: base64 HMAC-SHA1, keyed with the auth token, of the URL Twilio called followed by
 /// every parameter name and value (names sorted, each name's values sorted, decoded, no separators). A JSON body

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import IntakeCore
-public import IntakeWebhook
+import IntakeWebhook
 
 /// Vonage's signed callbacks: every parameter but `sig`, sorted by name, written `&name=value` with `&` and `=` in
 /// values replaced by `_`; then MD5 of that followed by the secret (`md5hash`), or its HMAC keyed with the secret.

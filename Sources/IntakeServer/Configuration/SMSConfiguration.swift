@@ -37,6 +37,23 @@ extension ConfigurationChecker {
             }
             return url
         }
+        if let auth {
+            let used: [String: Set<String>] = [
+                "secrets": ["twilio", "plivo", "vonage", "aliyun", "tencent"], "public_keys": ["telnyx"], "method": ["vonage"],
+                "tolerance": ["vonage", "telnyx"],
+            ]
+            let given: [(String, Bool)] = [
+                ("scheme", auth.scheme != nil), ("header", auth.header != nil), ("algorithm", auth.algorithm != nil),
+                ("encoding", auth.encoding != nil),
+                ("prefix", auth.prefix != nil), ("timestamp_header", auth.timestampHeader != nil), ("id_header", auth.idHeader != nil),
+                ("signed", auth.signed != nil), ("allow_sha1", auth.allowSHA1 != nil), ("allow_path_token", auth.allowPathToken != nil),
+                ("secrets", auth.secrets != nil), ("public_keys", auth.publicKeys != nil), ("method", auth.method != nil),
+                ("tolerance", auth.tolerance != nil),
+            ]
+            for (key, present) in given where present && !(used[key]?.contains(provider) ?? false) && SMSProvider.names.contains(provider) {
+                problem(authPath + [.key(key)], "is not a setting of the \(provider) provider")
+            }
+        }
         var made: SMSProvider?
         switch provider {
         case "twilio":

@@ -114,18 +114,24 @@ extension ConfigurationChecker {
         let tolerance: Double = duration(auth.tolerance, path: path + [.key("tolerance")])?.seconds ?? 300
         if tolerance < 1 { problem(path + [.key("tolerance")], "must be at least 1s, or every request is refused") }
         let secrets = resolveTokens(auth.secrets ?? [], path: path + [.key("secrets")]).map { NamedSecret(name: $0.name, text: $0.value) }
-        let needsSecrets = scheme != "standard-webhooks" || auth.publicKeys == nil
+        let needsSecrets = scheme != "standard-webhooks" || (auth.publicKeys ?? []).isEmpty
         if needsSecrets, (auth.secrets ?? []).isEmpty, schemes.contains(scheme) {
             problem(path + [.key("secrets")], "at least one secret is needed (env: VARIABLE or file: /path); several for rotation")
         }
-        func refuse(_ keys: [(String, Bool)]) {
-            for (key, present) in keys where present { problem(path + [.key(key)], "is not a setting of the \(scheme) scheme") }
+        // Settings that belong to one scheme only are refused elsewhere, rather than silently ignored.
+        let owners: [(key: String, present: Bool, schemes: Set<String>)] = [
+            ("public_keys", auth.publicKeys != nil, ["standard-webhooks"]), ("allow_path_token", auth.allowPathToken != nil, ["bearer"]),
+            ("allow_sha1", auth.allowSHA1 != nil, ["github"]), ("encoding", auth.encoding != nil, ["hmac"]),
+            ("id_header", auth.idHeader != nil, ["hmac"]),
+            ("method", auth.method != nil, []), ("tolerance", auth.tolerance != nil, ["standard-webhooks", "hmac", "wechat"]),
+            ("header", auth.header != nil, ["hmac"]), ("algorithm", auth.algorithm != nil, ["hmac"]), ("prefix", auth.prefix != nil, ["hmac"]),
+            ("signed", auth.signed != nil, ["hmac"]), ("timestamp_header", auth.timestampHeader != nil, ["hmac"]),
+        ]
+        for owner in owners where owner.present && !owner.schemes.contains(scheme) && schemes.contains(scheme) {
+            problem(path + [.key(owner.key)], "is not a setting of the \(scheme) scheme")
         }
         switch scheme {
         case "standard-webhooks":
-            refuse([
-                ("header", auth.header != nil), ("algorithm", auth.algorithm != nil), ("signed", auth.signed != nil), ("prefix", auth.prefix != nil),
-            ])
             var keys: [NamedSecret] = []
             for (index, secret) in secrets.enumerated() {
                 do {
@@ -145,7 +151,6 @@ extension ConfigurationChecker {
             }
             return .standardWebhooks(StandardWebhooksVerifier(secrets: keys, publicKeys: publicKeys, tolerance: tolerance))
         case "github":
-            refuse([("header", auth.header != nil), ("signed", auth.signed != nil), ("timestamp_header", auth.timestampHeader != nil)])
             return .github(GitHubSignatureVerifier(secrets: secrets, allowsSHA1: auth.allowSHA1 ?? false))
         case "hmac":
             if auth.header == nil { problem(path + [.key("header")], "is required: the header that carries the signature") }
@@ -198,10 +203,8 @@ extension ConfigurationChecker {
                 )
             )
         case "bearer":
-            refuse([("header", auth.header != nil), ("signed", auth.signed != nil)])
             return .bearer(tokens: secrets, allowsPathToken: auth.allowPathToken ?? false)
         case "basic":
-            refuse([("header", auth.header != nil), ("signed", auth.signed != nil)])
             for (index, secret) in secrets.enumerated() where !secret.bytes.contains(UInt8(ascii: ":")) {
                 problem(path + [.key("secrets"), .index(index)], "must hold user:password")
             }
