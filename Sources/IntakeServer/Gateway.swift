@@ -58,8 +58,8 @@ public final class Gateway: Sendable {
                 logger: logger
             )
         self.journal = journal
-        let workers = configuration.sinks.map { sink in
-            DeliveryWorker(sink: Self.makeSink(sink), journal: journal, configuration: sink.worker, logger: logger)
+        let workers = try configuration.sinks.map { sink in
+            DeliveryWorker(sink: try Self.makeSink(sink, logger: logger), journal: journal, configuration: sink.worker, logger: logger)
         }
         self.workers = workers
         let wake: @Sendable ([String]) -> Void = { sinks in
@@ -85,12 +85,16 @@ public final class Gateway: Sendable {
         max(configuration.triage.rules.linking?.window ?? .zero, .seconds(30 * 86_400))
     }
 
-    static func makeSink(_ sink: GatewayConfiguration.Sink) -> any ComplaintSink {
+    static func makeSink(_ sink: GatewayConfiguration.Sink, logger: Logger) throws -> any ComplaintSink {
         switch sink.kind {
         case .jsonLines(let path, let fsync):
             JSONLinesFileSink(name: sink.name, configuration: .init(path: path, fsync: fsync))
         case .standardOutput:
             StandardOutputSink(name: sink.name)
+        case .http(let settings):
+            try HTTPSink(name: sink.name, configuration: settings)
+        case .postgres(let settings):
+            PostgresSink(name: sink.name, configuration: settings, logger: logger)
         }
     }
 
@@ -185,6 +189,15 @@ public final class Gateway: Sendable {
             switch sink.kind {
             case .jsonLines(let path, let fsync): lines.append("sink \(sink.name): JSON Lines file \(path)\(fsync ? " (fsynced)" : "")")
             case .standardOutput: lines.append("sink \(sink.name): standard output")
+            case .http(let settings):
+                let signed = settings.signingSecret == nil ? "unsigned" : "signed with Standard Webhooks"
+                lines.append(
+                    "sink \(sink.name): HTTP POST \(settings.url) (\(signed)\(settings.batches ? ", batches" : ""), \(settings.maximumInFlight) in flight)"
+                )
+            case .postgres(let settings):
+                lines.append(
+                    "sink \(sink.name): PostgreSQL table \(settings.table) on \(settings.host):\(settings.port)/\(settings.database) (TLS \(settings.tls.rawValue))"
+                )
             }
         }
         let rules = configuration.triage.rules

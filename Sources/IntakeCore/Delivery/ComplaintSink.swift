@@ -45,9 +45,15 @@ public protocol ComplaintSink: Sendable {
     /// The default calls ``deliver(_:attempt:)`` for each; a sink that can write a batch more cheaply (one fsync,
     /// one request) implements this.
     func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>]
+
+    /// Releases what the sink holds (connections, a client); called once when its worker stops.
+    func shutdown() async
 }
 
 extension ComplaintSink {
+    /// Holds nothing to release.
+    public func shutdown() async {}
+
     /// Delivers each complaint in turn.
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
         var results: [Result<Void, any Error>] = []

@@ -105,6 +105,7 @@ public final class DeliveryWorker: Service {
             stopping.set()
             self.signal.signal()
         }
+        await sink.shutdown()
         logger.debug("delivery worker stopped")
     }
 

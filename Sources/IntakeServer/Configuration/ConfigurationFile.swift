@@ -183,6 +183,29 @@ struct ConfigurationFile: Decodable {
         var fsync: Bool?
         var batchSize: Int?
         var retry: Retry?
+        // http
+        var url: String?
+        var batches: Bool?
+        var signingSecret: Secret?
+        var bearerToken: Secret?
+        var headers: [String: String]?
+        var connectTimeout: String?
+        var timeout: String?
+        var caFile: String?
+        var maxInFlight: Int?
+        var circuit: Circuit?
+        var template: String?
+        var contentType: String?
+        // postgres
+        var host: String?
+        var port: Int?
+        var user: String?
+        var password: Secret?
+        var database: String?
+        var tls: String?
+        var poolSize: Int?
+        var table: String?
+        var createTable: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name
@@ -191,6 +214,37 @@ struct ConfigurationFile: Decodable {
             case fsync
             case batchSize = "batch_size"
             case retry
+            case url
+            case batches
+            case signingSecret = "signing_secret"
+            case bearerToken = "bearer_token"
+            case headers
+            case connectTimeout = "connect_timeout"
+            case timeout
+            case caFile = "ca_file"
+            case maxInFlight = "max_in_flight"
+            case circuit
+            case template
+            case contentType = "content_type"
+            case host
+            case port
+            case user
+            case password
+            case database
+            case tls
+            case poolSize = "pool_size"
+            case table
+            case createTable = "create_table"
+        }
+    }
+
+    struct Circuit: Decodable {
+        var failures: Int?
+        var openFor: String?
+
+        enum CodingKeys: String, CodingKey {
+            case failures
+            case openFor = "open_for"
         }
     }
 
@@ -246,7 +300,15 @@ struct ConfigurationFile: Decodable {
         "sources[].calls": ["missed", "without_notes"],
         "sources[].freeswitch": ["encoded_values", "b_legs", "notes_variable", "recording_variable"],
         "sources[].mapping": ["items", "fields", "keep_unmapped"],
-        "sinks[]": ["name", "kind", "path", "fsync", "batch_size", "retry"],
+        "sinks[]": [
+            "name", "kind", "path", "fsync", "batch_size", "retry", "url", "batches", "signing_secret", "bearer_token", "headers", "connect_timeout",
+            "timeout", "ca_file", "max_in_flight", "circuit", "template", "content_type", "host", "port", "user", "password", "database", "tls",
+            "pool_size", "table", "create_table",
+        ],
+        "sinks[].signing_secret": ["name", "env", "file"],
+        "sinks[].bearer_token": ["name", "env", "file"],
+        "sinks[].password": ["name", "env", "file"],
+        "sinks[].circuit": ["failures", "open_for"],
         "sinks[].retry": ["max_attempts", "initial_delay", "max_delay", "max_age"],
         "routes[]": ["match", "sinks"],
         "routes[].match": ["channel", "source", "category", "severity", "urgent"],

@@ -1,6 +1,7 @@
 public import Foundation
 public import IntakeCore
 public import IntakeSMS
+public import IntakeSinks
 public import IntakeWebhook
 public import Logging
 import Yams
@@ -46,6 +47,10 @@ public struct GatewayConfiguration: Sendable {
             case jsonLines(path: String, fsync: Bool)
             /// Standard output.
             case standardOutput
+            /// A helpdesk or any receiver over HTTP.
+            case http(HTTPSink.Configuration)
+            /// A PostgreSQL table.
+            case postgres(PostgresSink.Configuration)
         }
 
         /// Its name.
@@ -488,10 +493,18 @@ struct ConfigurationChecker {
                     configuration.sinks.append(.init(name: name, kind: .jsonLines(path: file, fsync: sink.fsync ?? true), worker: worker))
                 case "stdout"?:
                     configuration.sinks.append(.init(name: name, kind: .standardOutput, worker: worker))
+                case "http"?:
+                    if let settings = httpSink(sink, path: path) {
+                        configuration.sinks.append(.init(name: name, kind: .http(settings), worker: worker))
+                    }
+                case "postgres"?:
+                    if let settings = postgresSink(sink, path: path) {
+                        configuration.sinks.append(.init(name: name, kind: .postgres(settings), worker: worker))
+                    }
                 case let kind?:
-                    problem(path + [.key("kind")], "unknown sink kind \"\(kind)\"; this build has: jsonl, stdout")
+                    problem(path + [.key("kind")], "unknown sink kind \"\(kind)\"; this build has: jsonl, stdout, http, postgres")
                 case nil:
-                    problem(path + [.key("kind")], "is required (jsonl or stdout)")
+                    problem(path + [.key("kind")], "is required (jsonl, stdout, http or postgres)")
                 }
             }
             if sinks.isEmpty { problem([.key("sinks")], "at least one sink is needed") }

@@ -1,0 +1,225 @@
+import Foundation
+public import IntakeCore
+public import Logging
+import NIOSSL
+import PostgresNIO
+import Synchronization
+
+/// Writes complaints to a PostgreSQL table: one row per complaint id, the whole document as `jsonb` and the main
+/// fields as columns for reports. A repeat delivery is a no-op (`ON CONFLICT (id) DO NOTHING`); a batch is one
+/// multi-row `INSERT`. The DDL is ``createTableSQL``: `intake sink init` runs it, or the sink on start when
+/// `create_table` allows.
+public final class PostgresSink: ComplaintSink {
+    /// How the sink connects.
+    public struct Configuration: Sendable, Hashable {
+        /// Whether the connection uses TLS.
+        public enum TLSMode: String, Sendable, CaseIterable {
+            case disable
+            case prefer
+            case require
+        }
+
+        public var host: String
+        public var port: Int
+        public var username: String
+        public var password: String?
+        public var database: String
+        public var tls: TLSMode
+        /// A PEM file of CA certificates to trust.
+        public var caFile: String?
+        /// Connections in the pool.
+        public var poolSize: Int
+        /// The table (optionally `schema.table`): letters, digits and `_` only.
+        public var table: String
+        /// Whether the sink creates the table (`CREATE TABLE IF NOT EXISTS`) before its first write.
+        public var createsTable: Bool
+
+        /// Creates a configuration.
+        public init(
+            host: String = "127.0.0.1",
+            port: Int = 5432,
+            username: String,
+            password: String? = nil,
+            database: String,
+            tls: TLSMode = .prefer,
+            caFile: String? = nil,
+            poolSize: Int = 4,
+            table: String = "intake_complaints",
+            createsTable: Bool = false
+        ) {
+            self.host = host
+            self.port = port
+            self.username = username
+            self.password = password
+            self.database = database
+            self.tls = tls
+            self.caFile = caFile
+            self.poolSize = poolSize
+            self.table = table
+            self.createsTable = createsTable
+        }
+    }
+
+    public let name: String
+    let configuration: Configuration
+    let logger: Logger
+    private struct Running {
+        var client: PostgresClient
+        var task: Task<Void, Never>
+        var tableReady: Bool
+    }
+    private let running = Mutex<Running?>(nil)
+
+    /// Creates a sink; nothing connects before the first delivery.
+    public init(name: String, configuration: Configuration, logger: Logger) {
+        self.name = name
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Whether `table` is a name the sink can put in SQL unquoted.
+    public static func isTableName(_ table: String) -> Bool {
+        let parts = table.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.utf8.count <= 63 && part.first.map { !$0.isNumber } == true
+                    && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            }
+    }
+
+    /// The table's DDL.
+    public var createTableSQL: String {
+        let table = configuration.table
+        let index = table.replacingOccurrences(of: ".", with: "_")
+        return """
+            CREATE TABLE IF NOT EXISTS \(table) (
+                id text PRIMARY KEY,
+                received_at timestamptz NOT NULL,
+                occurred_at timestamptz,
+                channel text NOT NULL,
+                source text NOT NULL,
+                external_id text,
+                category text,
+                severity smallint,
+                urgent boolean NOT NULL,
+                contact_key text,
+                thread_id text,
+                subject text,
+                body text NOT NULL,
+                document jsonb NOT NULL,
+                delivered_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE INDEX IF NOT EXISTS \(index)_received_at ON \(table) (received_at);
+            CREATE INDEX IF NOT EXISTS \(index)_contact_key ON \(table) (contact_key);
+            """
+    }
+
+    func client() throws -> (PostgresClient, Bool) {
+        try running.withLock { running in
+            if let running { return (running.client, running.tableReady) }
+            let tls: PostgresClient.Configuration.TLS
+            var context = TLSConfiguration.makeClientConfiguration()
+            if let caFile = configuration.caFile { context.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(caFile)) }
+            switch configuration.tls {
+            case .disable: tls = .disable
+            case .prefer: tls = .prefer(context)
+            case .require: tls = .require(context)
+            }
+            var settings = PostgresClient.Configuration(
+                host: configuration.host,
+                port: configuration.port,
+                username: configuration.username,
+                password: configuration.password,
+                database: configuration.database,
+                tls: tls
+            )
+            settings.options.maximumConnections = max(configuration.poolSize, 1)
+            let made = PostgresClient(configuration: settings, backgroundLogger: logger)
+            let task = Task { await made.run() }
+            running = Running(client: made, task: task, tableReady: !configuration.createsTable)
+            return (made, !configuration.createsTable)
+        }
+    }
+
+    /// Creates the table and its indexes if they do not exist.
+    public func createTable() async throws {
+        let (client, _) = try client()
+        for statement in createTableSQL.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !statement.isEmpty {
+            try await client.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        }
+        running.withLock { $0?.tableReady = true }
+    }
+
+    public func shutdown() async {
+        let held = running.withLock { running in
+            defer { running = nil }
+            return running
+        }
+        held?.task.cancel()
+        _ = await held?.task.value
+    }
+
+    public func deliver(_ complaint: Complaint, attempt: DeliveryAttempt) async throws {
+        try await deliver(batch: [(complaint, attempt)])[0].get()
+    }
+
+    public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
+        do {
+            let (client, tableReady) = try client()
+            if !tableReady { try await createTable() }
+            var start = 0
+            while start < batch.count {
+                let chunk = batch[start..<min(start + 500, batch.count)].map(\.complaint)
+                try await client.query(insert(chunk), logger: logger)
+                start += chunk.count
+            }
+            return Array(repeating: .success(()), count: batch.count)
+        } catch {
+            return Array(repeating: .failure(classify(error)), count: batch.count)
+        }
+    }
+
+    static let columns = 14
+
+    func insert(_ complaints: [Complaint]) -> PostgresQuery {
+        var sql = """
+            INSERT INTO \(configuration.table) (id, received_at, occurred_at, channel, source, external_id, category, severity, urgent, contact_key, \
+            thread_id, subject, body, document) VALUES 
+            """
+        var bindings = PostgresBindings(capacity: complaints.count * Self.columns)
+        for (row, complaint) in complaints.enumerated() {
+            let base = row * Self.columns
+            sql += row == 0 ? "(" : ",("
+            sql += (1...Self.columns).map { $0 == Self.columns ? "$\(base + $0)::jsonb" : "$\(base + $0)" }.joined(separator: ",")
+            sql += ")"
+            bindings.append(complaint.id)
+            bindings.append(complaint.receivedAt)
+            bindings.append(complaint.occurredAt)
+            bindings.append(complaint.channel.rawValue)
+            bindings.append(complaint.source)
+            bindings.append(complaint.externalID)
+            bindings.append(complaint.category?.rawValue)
+            bindings.append(complaint.severity.map { Int16($0) })
+            bindings.append(complaint.urgent)
+            bindings.append(complaint.complainant.contactKey)
+            bindings.append(complaint.related?.threadID)
+            bindings.append(complaint.subject)
+            bindings.append(complaint.body)
+            bindings.append(String(decoding: complaint.jsonBytes(), as: UTF8.self))
+        }
+        sql += " ON CONFLICT (id) DO NOTHING"
+        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+    }
+
+    /// Data the server refuses (SQLSTATE class 22, 23) is dead at once; the rest (the server down, a missing
+    /// table an operator will create) is retried.
+    func classify(_ error: any Error) -> SinkError {
+        if let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] {
+            let message = error.serverInfo?[.message] ?? "\(error.code)"
+            let code: SinkError.Code = state.hasPrefix("22") || state.hasPrefix("23") ? .permanent : .transient
+            let hint = state == "42P01" ? " (run intake sink init, or set create_table: true)" : ""
+            return SinkError(code, sink: name, reason: "PostgreSQL \(state): \(message)\(hint)")
+        }
+        return SinkError(.transient, sink: name, reason: "PostgreSQL: \(String(describing: error).prefix(300))")
+    }
+}
