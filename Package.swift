@@ -184,6 +184,7 @@ let package = Package(
                 "IntakeCore",
                 "IntakeSMS",
                 "IntakeServer",
+                "IntakeSinks",
                 "IntakeTesting",
                 "IntakeWebhook",
                 .product(name: "Crypto", package: "swift-crypto"),

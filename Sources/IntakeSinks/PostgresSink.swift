@@ -33,6 +33,8 @@ public final class PostgresSink: ComplaintSink {
         public var table: String
         /// Whether the sink creates the table (`CREATE TABLE IF NOT EXISTS`) before its first write.
         public var createsTable: Bool
+        /// How long one insert may take before the attempt is given up (and retried later).
+        public var queryTimeout: Duration = .seconds(10)
 
         /// Creates a configuration.
         public init(
@@ -145,7 +147,7 @@ public final class PostgresSink: ComplaintSink {
     public func createTable() async throws {
         let (client, _) = try client()
         for statement in createTableSQL.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !statement.isEmpty {
-            try await client.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            try await withTimeout(configuration.queryTimeout) { try await client.query(PostgresQuery(unsafeSQL: statement), logger: self.logger) }
         }
         running.withLock { $0?.tableReady = true }
     }
@@ -170,12 +172,65 @@ public final class PostgresSink: ComplaintSink {
             var start = 0
             while start < batch.count {
                 let chunk = batch[start..<min(start + 500, batch.count)].map(\.complaint)
-                try await client.query(insert(chunk), logger: logger)
+                try await withTimeout(configuration.queryTimeout) { try await client.query(self.insert(chunk), logger: self.logger) }
                 start += chunk.count
             }
             return Array(repeating: .success(()), count: batch.count)
         } catch {
-            return Array(repeating: .failure(classify(error)), count: batch.count)
+            let failure = classify(error)
+            // Not the server's answer but the connection (refused, reset, timed out): start over with a new pool on
+            // the next delivery instead of waiting out the old one's reconnection backoff.
+            if (error as? PSQLError)?.serverInfo?[.sqlState] == nil { await reset() }
+            return Array(repeating: .failure(failure), count: batch.count)
+        }
+    }
+
+    private func reset() async {
+        let held = running.withLock { running in
+            defer { running = nil }
+            return running
+        }
+        held?.task.cancel()
+    }
+
+    struct TimedOut: Error, CustomStringConvertible {
+        var description: String { "the query timed out" }
+    }
+
+    /// `body`, or ``TimedOut`` when it takes longer than `limit`. A task group would wait for a query that does not
+    /// heed cancellation (one waiting in the pool for a server that is down), so the race is unstructured: the
+    /// late query is cancelled and left to finish on its own.
+    func withTimeout(_ limit: Duration, _ body: @escaping @Sendable () async throws -> Void) async throws {
+        let resumed = Once()
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let finish: @Sendable (Result<Void, any Error>) -> Void = { result in
+                if resumed.first() { continuation.resume(with: result) }
+            }
+            let work = Task {
+                do {
+                    try await body()
+                    finish(.success(()))
+                } catch {
+                    finish(.failure(error))
+                }
+            }
+            Task {
+                try? await Task.sleep(for: limit)
+                work.cancel()
+                finish(.failure(TimedOut()))
+            }
+        }
+    }
+
+    /// True the first time only.
+    final class Once: Sendable {
+        private let done = Mutex(false)
+
+        func first() -> Bool {
+            done.withLock { done in
+                defer { done = true }
+                return !done
+            }
         }
     }
 

@@ -35,23 +35,19 @@ public final class ThrowawayPostgres: @unchecked Sendable {
 
     private func run(_ command: String) throws -> String { try Self.run(command, directory: directory) }
 
+    /// Runs the script through `system()`, which waits for its own child: Foundation's `Process` was seen never to
+    /// notice the script's exit here, the server it starts living on.
     private static func run(_ command: String, directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = script
-        process.arguments = [command, directory.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let output = directory.path + ".\(command).out"
+        let line = "'\(script.path)' \(command) '\(directory.path)' >'\(output)' 2>&1 </dev/null"
+        let status = system(line)
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: output)
+        guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("initdb.log"), encoding: .utf8)) ?? ""
-            throw Unavailable(description: "postgres-throwaway \(command) failed: \(errorText)\(log)")
+            throw Unavailable(description: "postgres-throwaway \(command) failed (\(status)): \(text)\(log)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return text
     }
 
     deinit {

@@ -2,6 +2,7 @@ import Foundation
 import IntakeCore
 import IntakeSMS
 import IntakeServer
+import IntakeSinks
 import IntakeWebhook
 import Testing
 
@@ -216,6 +217,52 @@ struct ConfigurationTests {
         #expect(found.contains("6 sources[4].auth.secrets"))
         #expect(found.contains("7 sources[5].parts_wait"))
         #expect(found.contains("7 sources[5].format"))
+    }
+
+    @Test func httpAndPostgresSinksAreReadAndTheirProblemsReported() throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("ticket-\(UUID().uuidString).mustache")
+        try #"{"ticket":{"subject":"{{subject}}"}}"#.write(to: template, atomically: true, encoding: .utf8)
+        let environment = ["SECRET": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "TOKEN": "t", "PGPASS": "p"]
+        let good = """
+            sinks:
+              - name: helpdesk
+                kind: http
+                url: https://helpdesk.example.com/api/complaints
+                signing_secret: { env: SECRET }
+                bearer_token: { env: TOKEN }
+                headers: { X-Tenant: acme }
+                timeout: 10s
+                max_in_flight: 8
+                circuit: { failures: 3, open_for: 1m }
+                template: \(template.path)
+              - { name: warehouse, kind: postgres, host: db.internal, user: intake, database: complaints, password: { env: PGPASS }, tls: require, table: reports.complaints, create_table: true }
+            """
+        let configuration = try GatewayConfiguration.parse(yaml: good, environment: environment)
+        guard case .http(let http) = configuration.sinks[0].kind, case .postgres(let postgres) = configuration.sinks[1].kind else {
+            Issue.record("\(configuration.sinks.map(\.kind))")
+            return
+        }
+        #expect(http.signingSecret?.count == 24 && http.bearerToken == "t" && http.headers == ["X-Tenant": "acme"] && http.maximumInFlight == 8)
+        #expect(http.timeout == .seconds(10) && http.circuitFailures == 3 && http.circuitOpenFor == .seconds(60) && http.template != nil)
+        #expect(postgres.host == "db.internal" && postgres.password == "p" && postgres.tls == .require && postgres.table == "reports.complaints")
+        #expect(postgres.createsTable)
+        let bad = """
+            sinks:
+              - { name: a, kind: http, url: "ftp://example.com/x" }
+              - { name: b, kind: http, url: "https://x.example", signing_secret: { env: TOKEN }, headers: { Idempotency-Key: x }, max_in_flight: 0 }
+              - { name: c, kind: postgres, database: d }
+              - { name: d, kind: postgres, user: u, database: d, table: "Robert'); DROP", tls: maybe }
+            """
+        let error = try #require(throws: ConfigurationError.self) { try GatewayConfiguration.parse(yaml: bad, environment: environment) }
+        let found = Set(error.problems.map(\.path))
+        #expect(
+            found.isSuperset(of: [
+                "sinks[0].url", "sinks[1].signing_secret", "sinks[1].headers.Idempotency-Key", "sinks[1].max_in_flight", "sinks[2].user",
+                "sinks[3].table",
+                "sinks[3].tls",
+            ]),
+            "\(found)"
+        )
     }
 
     @Test func readsTokensFromFiles() throws {

@@ -57,7 +57,10 @@ struct HTTPSinkTests {
             return try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
         }
 
-        deinit { process.terminate() }
+        deinit {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 
     func sink(_ receiver: Receiver, _ adjust: (inout HTTPSink.Configuration) -> Void = { _ in }) throws -> HTTPSink {

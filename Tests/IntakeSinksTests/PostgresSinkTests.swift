@@ -1,0 +1,130 @@
+import Foundation
+import IntakeCore
+import IntakeSinks
+import IntakeTesting
+import Logging
+import Testing
+
+/// The PostgreSQL sink against a real PostgreSQL started on loopback for the test (`scripts/postgres-throwaway`).
+@Suite(.serialized)
+struct PostgresSinkTests {
+    static func server() throws -> ThrowawayPostgres? {
+        guard ThrowawayPostgres.isInstalled else {
+            if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
+                Issue.record("PostgreSQL is not installed; scripts/test installs it")
+            } else {
+                print("⚠️  SKIPPED PostgreSQL sink tests: apt-get install postgresql, or run scripts/test")
+            }
+            return nil
+        }
+        return try ThrowawayPostgres()
+    }
+
+    static func sink(_ server: ThrowawayPostgres, createsTable: Bool = true) -> PostgresSink {
+        PostgresSink(
+            name: "warehouse",
+            configuration: {
+                var settings = PostgresSink.Configuration(
+                    port: server.port,
+                    username: "intake",
+                    database: "intake",
+                    tls: .disable,
+                    createsTable: createsTable
+                )
+                settings.queryTimeout = .seconds(2)
+                return settings
+            }(),
+            logger: Logger(label: "test")
+        )
+    }
+
+    /// `psql` as the test's user, for what the sink wrote.
+    static func query(_ server: ThrowawayPostgres, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-h", "127.0.0.1", "-p", "\(server.port)", "-U", "intake", "-At", "-c", sql, "intake"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func rowsArriveWithTheirColumnsAndARepeatMakesNoSecondRow() async throws {
+        guard let server = try Self.server() else { return }
+        let sink = Self.sink(server)
+        var first = Fixtures.complaint(body: "快递三天未送达，客服电话打不通 \"引号\" 😀")
+        first.category = .logistics
+        first.severity = 2
+        first.urgent = true
+        let batch = [first, Fixtures.complaint(body: "second"), Fixtures.complaint(body: "third")]
+        let results = await sink.deliver(batch: batch.map { ($0, DeliveryAttempt(number: 1, idempotencyKey: $0.id)) })
+        #expect(results.allSatisfy { (try? $0.get()) != nil }, "\(results)")
+        // A repeat delivery (a retry after a lost answer, a replay) is a no-op.
+        try await sink.deliver(first, attempt: DeliveryAttempt(number: 2, idempotencyKey: first.id))
+        #expect(try Self.query(server, "SELECT count(*) FROM intake_complaints") == "3")
+        #expect(try Self.query(server, "SELECT body FROM intake_complaints WHERE id = '\(first.id)'") == first.body)
+        #expect(
+            try Self.query(server, "SELECT category || ' ' || severity || ' ' || urgent FROM intake_complaints WHERE id = '\(first.id)'")
+                == "logistics 2 true"
+        )
+        #expect(
+            try Self.query(server, "SELECT document->'complainant'->>'phone' FROM intake_complaints WHERE id = '\(first.id)'") == "+8613900139000"
+        )
+        await sink.shutdown()
+    }
+
+    @Test func aMissingTableIsRetriedWithAHintAndBadDataIsDead() async throws {
+        guard let server = try Self.server() else { return }
+        let sink = Self.sink(server, createsTable: false)
+        let item = Fixtures.complaint()
+        let error = try await #require(throws: SinkError.self) {
+            try await sink.deliver(item, attempt: DeliveryAttempt(number: 1, idempotencyKey: item.id))
+        }
+        #expect(error.code == .transient && error.reason.contains("42P01") && error.reason.contains("intake sink init"), "\(error)")
+        try await sink.createTable()
+        try await sink.deliver(item, attempt: DeliveryAttempt(number: 2, idempotencyKey: item.id))
+        // A body PostgreSQL refuses (a NUL byte in text) is dead at once, not retried for days.
+        var broken = Fixtures.complaint(body: "nul \u{0} inside")
+        broken.body = "nul \u{0} inside"
+        let refused = try await #require(throws: SinkError.self) {
+            try await sink.deliver(broken, attempt: DeliveryAttempt(number: 1, idempotencyKey: broken.id))
+        }
+        #expect(refused.code == .permanent, "\(refused)")
+        await sink.shutdown()
+    }
+
+    @Test func theServerStoppedAndRestartedMidRunLosesNothing() async throws {
+        guard let server = try Self.server() else { return }
+        let journal = MemoryJournal()
+        let sink = Self.sink(server)
+        var configuration = DeliveryWorker.Configuration(batchSize: 50)
+        configuration.retry = RetryPolicy(
+            initialDelay: .milliseconds(20),
+            maximumDelay: .milliseconds(200),
+            maximumAttempts: 1000,
+            maximumAge: .seconds(600)
+        )
+        let worker = DeliveryWorker(sink: sink, journal: journal, configuration: configuration, logger: Logger(label: "test"))
+        let complaints = (0..<300).map { Fixtures.complaint(body: "投诉 \($0)") }
+        _ = try await journal.append(complaints.prefix(150).map { Fixtures.entry($0, sinks: ["warehouse"]) })
+        await worker.runOnce()
+        try server.stop()
+        _ = try await journal.append(complaints.dropFirst(150).map { Fixtures.entry($0, sinks: ["warehouse"]) })
+        for _ in 0..<5 {
+            await worker.runOnce()
+            try await Task.sleep(for: .milliseconds(30))
+        }
+        #expect(try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) > 0)
+        try server.restart()
+        let deadline = ContinuousClock.now + .seconds(60)
+        while try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) < 300, ContinuousClock.now < deadline {
+            await worker.runOnce()
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.delivered])) == 300)
+        #expect(try Self.query(server, "SELECT count(*), count(DISTINCT id) FROM intake_complaints") == "300|300")
+        await sink.shutdown()
+    }
+}
