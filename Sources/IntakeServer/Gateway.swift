@@ -119,7 +119,8 @@ public final class Gateway: Sendable {
     /// HTTP application.
     public func services(application: some ApplicationProtocol) -> [ServiceGroupConfiguration.ServiceConfiguration] {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: journal)]
-        services += workers.map { .init(service: $0) }
+        let paused = Set(configuration.sinks.filter(\.paused).map(\.name))
+        services += workers.filter { !paused.contains($0.sink.name) }.map { .init(service: $0) }
         if let path = configuration.triage.path {
             services.append(
                 .init(
@@ -186,6 +187,7 @@ public final class Gateway: Sendable {
         lines.append("listening on http://\(configuration.host):\(configuration.port)")
         lines.append("journal: SQLite at \(configuration.journalPath) (WAL, synchronous=FULL, group commit)")
         for sink in configuration.sinks {
+            if sink.paused { lines.append("sink \(sink.name): PAUSED (complaints wait, pending, until it is unpaused)") }
             switch sink.kind {
             case .jsonLines(let path, let fsync): lines.append("sink \(sink.name): JSON Lines file \(path)\(fsync ? " (fsynced)" : "")")
             case .standardOutput: lines.append("sink \(sink.name): standard output")

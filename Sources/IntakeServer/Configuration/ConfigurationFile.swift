@@ -206,6 +206,7 @@ struct ConfigurationFile: Decodable {
         var poolSize: Int?
         var table: String?
         var createTable: Bool?
+        var paused: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name
@@ -235,6 +236,7 @@ struct ConfigurationFile: Decodable {
             case poolSize = "pool_size"
             case table
             case createTable = "create_table"
+            case paused
         }
     }
 
@@ -303,7 +305,7 @@ struct ConfigurationFile: Decodable {
         "sinks[]": [
             "name", "kind", "path", "fsync", "batch_size", "retry", "url", "batches", "signing_secret", "bearer_token", "headers", "connect_timeout",
             "timeout", "ca_file", "max_in_flight", "circuit", "template", "content_type", "host", "port", "user", "password", "database", "tls",
-            "pool_size", "table", "create_table",
+            "pool_size", "table", "create_table", "paused",
         ],
         "sinks[].signing_secret": ["name", "env", "file"],
         "sinks[].bearer_token": ["name", "env", "file"],

@@ -59,12 +59,16 @@ public struct GatewayConfiguration: Sendable {
         public var kind: Kind
         /// Its worker's pacing and retry policy.
         public var worker: DeliveryWorker.Configuration
+        /// Whether delivery is paused (a receiver's maintenance window): complaints are kept and routed to it, and
+        /// wait, pending, until the gateway runs with the sink unpaused.
+        public var paused: Bool
 
         /// Creates a sink.
-        public init(name: String, kind: Kind, worker: DeliveryWorker.Configuration = .init()) {
+        public init(name: String, kind: Kind, worker: DeliveryWorker.Configuration = .init(), paused: Bool = false) {
             self.name = name
             self.kind = kind
             self.worker = worker
+            self.paused = paused
         }
     }
 
@@ -462,6 +466,7 @@ struct ConfigurationChecker {
                 }
                 if !names.insert(name).inserted { problem(path + [.key("name")], "\"\(name)\" is used by another sink") }
                 var worker = DeliveryWorker.Configuration()
+                let paused = sink.paused ?? false
                 if let size = sink.batchSize {
                     if size >= 1 { worker.batchSize = size } else { problem(path + [.key("batch_size")], "must be at least 1") }
                 }
@@ -490,16 +495,18 @@ struct ConfigurationChecker {
                         problem(path + [.key("path")], "is required for a jsonl sink")
                         continue
                     }
-                    configuration.sinks.append(.init(name: name, kind: .jsonLines(path: file, fsync: sink.fsync ?? true), worker: worker))
+                    configuration.sinks.append(
+                        .init(name: name, kind: .jsonLines(path: file, fsync: sink.fsync ?? true), worker: worker, paused: paused)
+                    )
                 case "stdout"?:
-                    configuration.sinks.append(.init(name: name, kind: .standardOutput, worker: worker))
+                    configuration.sinks.append(.init(name: name, kind: .standardOutput, worker: worker, paused: paused))
                 case "http"?:
                     if let settings = httpSink(sink, path: path) {
-                        configuration.sinks.append(.init(name: name, kind: .http(settings), worker: worker))
+                        configuration.sinks.append(.init(name: name, kind: .http(settings), worker: worker, paused: paused))
                     }
                 case "postgres"?:
                     if let settings = postgresSink(sink, path: path) {
-                        configuration.sinks.append(.init(name: name, kind: .postgres(settings), worker: worker))
+                        configuration.sinks.append(.init(name: name, kind: .postgres(settings), worker: worker, paused: paused))
                     }
                 case let kind?:
                     problem(path + [.key("kind")], "unknown sink kind \"\(kind)\"; this build has: jsonl, stdout, http, postgres")
