@@ -911,6 +911,7 @@ public final class SQLiteJournal: ComplaintJournal {
     }
 
     private static func decode(_ data: Data) throws -> Complaint {
+        if let complaint = try? Complaint(document: data) { return complaint }
         do {
             return try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
         } catch {

@@ -179,3 +179,36 @@ struct JSONParserRobustnessTests {
         #expect(try JSONValue.parse(Data(seed))["e"] == .object([:]))
     }
 }
+
+/// The fast reader of stored documents reads what `Decodable` reads, field for field.
+struct ComplaintDocumentTests {
+    @Test func theFastReaderAgreesWithTheDecoder() throws {
+        var full = Fixtures.complaint(body: "第一行\n第二行 \"引号\" 😀 \\ / \u{1F}")
+        full.externalID = "call-1"
+        full.occurredAt = Date(timeIntervalSince1970: 1_796_000_000.123)
+        full.complainant = Complainant(name: "张三", phone: "+8613800138000", email: "a@b.cn", handle: "@x", platform: "weibo", customerID: "C1", contactKey: "phone:+8613800138000")
+        full.subject = "包裹破损"
+        full.respondent = Respondent(kind: "driver", id: "D-1", name: "李四")
+        full.location = "上海"
+        full.demand = "赔偿"
+        full.references = ["order": "SO-1", "plate": "沪A1"]
+        full.attachments = [Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 12, sha256: String(repeating: "a", count: 64), reference: "s3://x")]
+        full.category = .logistics
+        full.severity = 2
+        full.urgent = true
+        full.urgencyReasons = ["media"]
+        full.sla = ServiceLevel(respondBy: Date(timeIntervalSince1970: 1_796_003_600), resolveBy: nil)
+        full.related = Related(threadID: "t", earlierIDs: ["e1", "e2"], matchedOn: ["phone"])
+        full.triage = TriageRecord(rules: ["category.logistics"], explanation: ["Logistics, by the words 包裹."])
+        full.tags = ["vip", "hotline"]
+        full.extra = ["call": .object(["duration_s": .int(653), "queue": .string("投诉"), "score": .double(0.5), "flag": .bool(false), "none": .null])]
+        full.raw = RawReference(size: 100, contentType: "application/json", sha256: String(repeating: "b", count: 64))
+        for complaint in [full, Fixtures.complaint()] {
+            let data = complaint.jsonData()
+            let decoded = try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
+            #expect(try Complaint(document: data) == decoded)
+            #expect(decoded == complaint)
+        }
+        #expect(throws: Complaint.DocumentError.self) { try Complaint(document: Data(#"{"id":"x"}"#.utf8)) }
+    }
+}

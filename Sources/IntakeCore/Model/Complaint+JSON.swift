@@ -1,4 +1,4 @@
-public import struct Foundation.Data
+public import Foundation
 
 extension Complaint {
     /// The complaint as one line of JSON: the same document `JSONEncoder.makeComplaintEncoder()` writes (members
@@ -192,5 +192,129 @@ extension Complaint {
         writer.bool(urgent)
         writer.byte(0x7D)
         return writer.bytes
+    }
+}
+
+extension Complaint {
+    /// A document that is not a stored complaint.
+    public struct DocumentError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a document ``jsonBytes()`` wrote, without `Decodable`: the delivery workers read one per complaint they
+    /// deliver, and Foundation's decoder was most of their time. Anything unexpected throws; callers fall back to
+    /// `JSONDecoder.makeComplaintDecoder()`, which says what is wrong.
+    public init(document data: Data) throws {
+        guard case .object(let members) = try JSONValue.parse(data) else { throw DocumentError(description: "not an object") }
+        func string(_ object: [String: JSONValue], _ key: String) throws -> String? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .string(let text)?: return text
+            default: throw DocumentError(description: "\(key) is not a string")
+            }
+        }
+        func required(_ object: [String: JSONValue], _ key: String) throws -> String {
+            guard let text = try string(object, key) else { throw DocumentError(description: "\(key) is missing") }
+            return text
+        }
+        func integer(_ object: [String: JSONValue], _ key: String) throws -> Int? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .int(let number)?: return Int(number)
+            default: throw DocumentError(description: "\(key) is not an integer")
+            }
+        }
+        func date(_ object: [String: JSONValue], _ key: String) throws -> Date? {
+            guard let text = try string(object, key) else { return nil }
+            guard let date = RFC3339.date(from: text) else { throw DocumentError(description: "\(key) is not a date") }
+            return date
+        }
+        func strings(_ object: [String: JSONValue], _ key: String) throws -> [String] {
+            switch object[key] {
+            case nil, .null?: return []
+            case .array(let items)?:
+                return try items.map { item in
+                    guard case .string(let text) = item else { throw DocumentError(description: "\(key) holds a non-string") }
+                    return text
+                }
+            default: throw DocumentError(description: "\(key) is not a list")
+            }
+        }
+        func object(_ object: [String: JSONValue], _ key: String) throws -> [String: JSONValue]? {
+            switch object[key] {
+            case nil, .null?: return nil
+            case .object(let inner)?: return inner
+            default: throw DocumentError(description: "\(key) is not an object")
+            }
+        }
+        guard let channel = Channel(rawValue: try required(members, "channel")) else { throw DocumentError(description: "unknown channel") }
+        guard let receivedAt = try date(members, "received_at") else { throw DocumentError(description: "received_at is missing") }
+        let person = try object(members, "complainant") ?? [:]
+        self.init(
+            id: try required(members, "id"),
+            channel: channel,
+            source: try required(members, "source"),
+            externalID: try string(members, "external_id"),
+            receivedAt: receivedAt,
+            occurredAt: try date(members, "occurred_at"),
+            complainant: Complainant(
+                name: try string(person, "name"),
+                phone: try string(person, "phone"),
+                email: try string(person, "email"),
+                handle: try string(person, "handle"),
+                platform: try string(person, "platform"),
+                customerID: try string(person, "customer_id"),
+                contactKey: try string(person, "contact_key")
+            ),
+            subject: try string(members, "subject"),
+            body: try required(members, "body"),
+            location: try string(members, "location"),
+            demand: try string(members, "demand"),
+            urgent: members["urgent"] == .bool(true),
+            urgencyReasons: try strings(members, "urgency_reasons"),
+            tags: try strings(members, "tags"),
+            extra: try object(members, "extra") ?? [:]
+        )
+        guard try integer(members, "schema_version") == Self.currentSchemaVersion else { throw DocumentError(description: "another schema version") }
+        if let given = try object(members, "respondent") {
+            respondent = Respondent(kind: try string(given, "kind"), id: try string(given, "id"), name: try string(given, "name"))
+        }
+        if let given = try object(members, "references") {
+            references = try given.mapValues { value in
+                guard case .string(let text) = value else { throw DocumentError(description: "a reference is not a string") }
+                return text
+            }
+        }
+        if case .array(let items)? = members["attachments"] {
+            attachments = try items.map { item in
+                guard case .object(let given) = item else { throw DocumentError(description: "an attachment is not an object") }
+                return Attachment(
+                    filename: try required(given, "filename"),
+                    contentType: try string(given, "content_type"),
+                    size: try integer(given, "size"),
+                    sha256: try string(given, "sha256"),
+                    reference: try string(given, "reference")
+                )
+            }
+        }
+        if let text = try string(members, "category") {
+            guard let value = ComplaintCategory(rawValue: text) else { throw DocumentError(description: "unknown category") }
+            category = value
+        }
+        severity = try integer(members, "severity")
+        if let given = try object(members, "sla") {
+            guard let respondBy = try date(given, "respond_by") else { throw DocumentError(description: "sla.respond_by is missing") }
+            sla = ServiceLevel(respondBy: respondBy, resolveBy: try date(given, "resolve_by"))
+        }
+        if let given = try object(members, "related") {
+            related = Related(threadID: try string(given, "thread_id"), earlierIDs: try strings(given, "earlier_ids"), matchedOn: try strings(given, "matched_on"))
+        }
+        if let given = try object(members, "triage") {
+            triage = TriageRecord(rules: try strings(given, "rules"), explanation: try strings(given, "explanation"))
+        }
+        if let given = try object(members, "raw") {
+            guard let size = try integer(given, "size") else { throw DocumentError(description: "raw.size is missing") }
+            raw = RawReference(size: size, contentType: try required(given, "content_type"), sha256: try required(given, "sha256"))
+        }
     }
 }
