@@ -186,13 +186,23 @@ struct ComplaintDocumentTests {
         var full = Fixtures.complaint(body: "第一行\n第二行 \"引号\" 😀 \\ / \u{1F}")
         full.externalID = "call-1"
         full.occurredAt = Date(timeIntervalSince1970: 1_796_000_000.123)
-        full.complainant = Complainant(name: "张三", phone: "+8613800138000", email: "a@b.cn", handle: "@x", platform: "weibo", customerID: "C1", contactKey: "phone:+8613800138000")
+        full.complainant = Complainant(
+            name: "张三",
+            phone: "+8613800138000",
+            email: "a@b.cn",
+            handle: "@x",
+            platform: "weibo",
+            customerID: "C1",
+            contactKey: "phone:+8613800138000"
+        )
         full.subject = "包裹破损"
         full.respondent = Respondent(kind: "driver", id: "D-1", name: "李四")
         full.location = "上海"
         full.demand = "赔偿"
         full.references = ["order": "SO-1", "plate": "沪A1"]
-        full.attachments = [Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 12, sha256: String(repeating: "a", count: 64), reference: "s3://x")]
+        full.attachments = [
+            Attachment(filename: "a.jpg", contentType: "image/jpeg", size: 12, sha256: String(repeating: "a", count: 64), reference: "s3://x")
+        ]
         full.category = .logistics
         full.severity = 2
         full.urgent = true

@@ -307,7 +307,11 @@ extension Complaint {
             sla = ServiceLevel(respondBy: respondBy, resolveBy: try date(given, "resolve_by"))
         }
         if let given = try object(members, "related") {
-            related = Related(threadID: try string(given, "thread_id"), earlierIDs: try strings(given, "earlier_ids"), matchedOn: try strings(given, "matched_on"))
+            related = Related(
+                threadID: try string(given, "thread_id"),
+                earlierIDs: try strings(given, "earlier_ids"),
+                matchedOn: try strings(given, "matched_on")
+            )
         }
         if let given = try object(members, "triage") {
             triage = TriageRecord(rules: try strings(given, "rules"), explanation: try strings(given, "explanation"))
