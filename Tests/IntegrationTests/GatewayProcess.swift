@@ -187,3 +187,23 @@ enum HTTP {
         return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
     }
 }
+
+/// The Python packages a conformance test signs requests with; without them a bare `swift test` skips loudly and
+/// `scripts/test` (which installs them and sets `INTAKE_REQUIRE_TOOLS=1`) fails.
+enum PythonTools {
+    static func ready(imports: String, packages: String, for what: String) -> Bool {
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import \(imports)"]
+        check.standardError = FileHandle.nullDevice
+        guard (try? check.run()) != nil else { return false }
+        check.waitUntilExit()
+        if check.terminationStatus == 0 { return true }
+        if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
+            Issue.record("the Python packages \(packages) are missing; scripts/test installs them")
+        } else {
+            print("⚠️  SKIPPED \(what): pip install \(packages), or run scripts/test")
+        }
+        return false
+    }
+}

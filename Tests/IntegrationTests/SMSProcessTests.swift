@@ -44,19 +44,11 @@ struct SMSProcessTests {
         """
 
     static func pythonReady() -> Bool {
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", "import twilio.request_validator, plivo.utils.signature_v3, vonage_http_client.auth, nacl.signing"]
-        check.standardError = FileHandle.nullDevice
-        guard (try? check.run()) != nil else { return false }
-        check.waitUntilExit()
-        if check.terminationStatus == 0 { return true }
-        if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
-            Issue.record("the Python packages twilio, plivo, vonage and pynacl are missing; scripts/test installs them")
-        } else {
-            print("⚠️  SKIPPED SMS conformance: pip install twilio plivo vonage pynacl, or run scripts/test")
-        }
-        return false
+        PythonTools.ready(
+            imports: "twilio.request_validator, plivo.utils.signature_v3, vonage_http_client.auth, nacl.signing",
+            packages: "twilio plivo vonage pynacl",
+            for: "SMS conformance"
+        )
     }
 
     @Test func callbacksSignedByTheProvidersSDKsAreVerifiedAndAnsweredAsTheyExpect() async throws {

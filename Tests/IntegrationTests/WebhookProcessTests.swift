@@ -35,20 +35,9 @@ struct WebhookProcessTests {
         """
 
     /// The Python tools, or `nil` (and a loud skip, or a failure under `scripts/test`) without them.
+
     static func pythonReady() -> Bool {
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", "import standardwebhooks, nacl.signing"]
-        check.standardError = FileHandle.nullDevice
-        guard (try? check.run()) != nil else { return false }
-        check.waitUntilExit()
-        if check.terminationStatus == 0 { return true }
-        if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
-            Issue.record("the Python packages standardwebhooks and pynacl are missing; scripts/test installs them")
-        } else {
-            print("⚠️  SKIPPED webhook conformance: pip install standardwebhooks pynacl, or run scripts/test")
-        }
-        return false
+        PythonTools.ready(imports: "standardwebhooks, nacl.signing", packages: "standardwebhooks pynacl", for: "webhook conformance")
     }
 
     @Test func requestsSignedByTheReferenceLibrariesAreVerified() async throws {

@@ -9,7 +9,7 @@ enum ChineseCloudMessages {
     static func items(_ request: WebhookRequest) throws(WebhookFormatError) -> ([JSONValue], Bool) {
         guard request.method == "POST" else { throw WebhookFormatError(.methodNotAllowed, "the provider posts its callbacks") }
         guard request.isJSON || request.mediaType.isEmpty else { throw WebhookFormatError(.unsupportedMediaType, "send application/json") }
-        switch try WebhookFormatJSON.parse(request.body) {
+        switch try WebhookFormat.json(request.body) {
         case .array(let items):
             guard !items.isEmpty else { throw WebhookFormatError(.malformed, "the batch holds no message") }
             return (items, true)
@@ -35,16 +35,16 @@ enum ChineseCloudMessages {
                 return WebhookItem(issues: [ValidationIssue(field: "", code: "type", message: "a message must be an object, not \(value.typeName)")])
             }
             var issues: [ValidationIssue] = []
-            let phone = WebhookFormatJSON.text(members["phone_number"]) ?? ""
-            let sequence = WebhookFormatJSON.text(members["sequence_id"]) ?? ""
+            let phone = members["phone_number"]?.scalarText ?? ""
+            let sequence = members["sequence_id"]?.scalarText ?? ""
             if phone.isEmpty { issues.append(ValidationIssue(field: "phone_number", code: "required", message: "is required: the sender's number")) }
             if sequence.isEmpty {
                 issues.append(ValidationIssue(field: "sequence_id", code: "required", message: "is required: Alibaba's id of the message"))
             }
             var draft = ComplaintDraft(channel: .sms, externalID: sequence.isEmpty ? nil : sequence)
             draft.complainant.phone = phone.isEmpty ? nil : phone.hasPrefix("+") ? phone : "+86" + phone
-            draft.body = WebhookFormatJSON.text(members["content"]) ?? ""
-            if let sent = WebhookFormatJSON.text(members["send_time"]) {
+            draft.body = members["content"]?.scalarText ?? ""
+            if let sent = members["send_time"]?.scalarText {
                 draft.occurredAt = beijingTime.date(from: sent)
                 if draft.occurredAt == nil {
                     issues.append(
@@ -53,7 +53,7 @@ enum ChineseCloudMessages {
                 }
             }
             var sms: [String: JSONValue] = ["provider": .string("aliyun")]
-            for key in ["dest_code", "sign_name"] { if let text = WebhookFormatJSON.text(members[key]) { sms[key] = .string(text) } }
+            for key in ["dest_code", "sign_name"] { if let text = members[key]?.scalarText { sms[key] = .string(text) } }
             draft.extra["sms"] = .object(sms)
             return WebhookItem(
                 draft: draft,
@@ -73,10 +73,10 @@ enum ChineseCloudMessages {
                 return WebhookItem(issues: [ValidationIssue(field: "", code: "type", message: "a reply must be an object, not \(value.typeName)")])
             }
             var issues: [ValidationIssue] = []
-            let mobile = WebhookFormatJSON.text(members["mobile"]) ?? ""
-            let nation = WebhookFormatJSON.text(members["nationcode"]) ?? "86"
-            let text = WebhookFormatJSON.text(members["text"]) ?? ""
-            let time = WebhookFormatJSON.text(members["time"]) ?? ""
+            let mobile = members["mobile"]?.scalarText ?? ""
+            let nation = members["nationcode"]?.scalarText ?? "86"
+            let text = members["text"]?.scalarText ?? ""
+            let time = members["time"]?.scalarText ?? ""
             if mobile.isEmpty { issues.append(ValidationIssue(field: "mobile", code: "required", message: "is required: the sender's number")) }
             var draft = ComplaintDraft(channel: .sms)
             draft.externalID = Hex.encode(SHA256.hash(data: Array("\(nation)\u{1F}\(mobile)\u{1F}\(time)\u{1F}\(text)".utf8)))
@@ -84,7 +84,7 @@ enum ChineseCloudMessages {
             draft.body = text
             draft.occurredAt = SenderTimestamp.read(time)
             var sms: [String: JSONValue] = ["provider": .string("tencent")]
-            for key in ["extend", "sign"] { if let value = WebhookFormatJSON.text(members[key]) { sms[key] = .string(value) } }
+            for key in ["extend", "sign"] { if let value = members[key]?.scalarText { sms[key] = .string(value) } }
             draft.extra["sms"] = .object(sms)
             return WebhookItem(draft: draft, issues: issues, fieldNames: ["complainant.phone": "mobile", "body": "text", "occurred_at": "time"])
         }

@@ -36,11 +36,11 @@ public enum TelnyxSignature {
 enum TelnyxMessages {
     static func item(_ request: WebhookRequest) throws(WebhookFormatError) -> WebhookItem {
         guard request.isJSON else { throw WebhookFormatError(.unsupportedMediaType, "Telnyx posts application/json") }
-        let document = try WebhookFormatJSON.parse(request.body)
+        let document = try WebhookFormat.json(request.body)
         guard case .object(let data)? = document["data"] else {
             return WebhookItem(issues: [ValidationIssue(field: "data", code: "required", message: "is required: the event")])
         }
-        let event = WebhookFormatJSON.text(data["event_type"]) ?? ""
+        let event = data["event_type"]?.scalarText ?? ""
         guard event == "message.received" else { return .ignored("a \(event.isEmpty ? "Telnyx" : event) event, not an inbound message") }
         guard case .object(let payload)? = data["payload"] else {
             return WebhookItem(issues: [ValidationIssue(field: "data.payload", code: "required", message: "is required: the message")])
@@ -59,12 +59,12 @@ enum TelnyxMessages {
         if let received = reader.string("received_at") { draft.occurredAt = RFC3339.date(from: received) }
         for (index, entry) in (reader.array("media") ?? []).enumerated() {
             guard case .object(let media) = entry, case .string(let url)? = media["url"] else { continue }
-            let digest = WebhookFormatJSON.text(media["hash_sha256"]).map { $0.lowercased() }
+            let digest = media["hash_sha256"]?.scalarText.map { $0.lowercased() }
             draft.attachments.append(
                 Attachment(
                     filename: "media-\(index)",
-                    contentType: WebhookFormatJSON.text(media["content_type"]),
-                    size: WebhookFormatJSON.text(media["size"]).flatMap { Int($0) },
+                    contentType: media["content_type"]?.scalarText,
+                    size: media["size"]?.scalarText.flatMap { Int($0) },
                     sha256: digest?.count == 64 ? digest : nil,
                     reference: url
                 )
@@ -72,11 +72,11 @@ enum TelnyxMessages {
         }
         if draft.body?.isEmpty == true, !draft.attachments.isEmpty { draft.body = "[\(draft.attachments.count) media file(s), no text]" }
         var sms: [String: JSONValue] = ["provider": .string("telnyx")]
-        if case .array(let to)? = payload["to"], case .object(let first)? = to.first, let number = WebhookFormatJSON.text(first["phone_number"]) {
+        if case .array(let to)? = payload["to"], case .object(let first)? = to.first, let number = first["phone_number"]?.scalarText {
             sms["to"] = .string(number)
         }
         for key in ["type", "parts", "encoding", "messaging_profile_id"] { if let value = payload[key] { sms[key] = value } }
-        if let eventID = WebhookFormatJSON.text(data["id"]) { sms["event_id"] = .string(eventID) }
+        if let eventID = data["id"]?.scalarText { sms["event_id"] = .string(eventID) }
         draft.extra["sms"] = .object(sms)
         return WebhookItem(
             draft: draft,

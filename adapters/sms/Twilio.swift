@@ -75,10 +75,10 @@ enum TwilioMessages {
     static func item(_ request: WebhookRequest) throws(WebhookFormatError) -> WebhookItem {
         var fields: [String: String] = [:]
         if request.isJSON {
-            guard case .object(let members) = try WebhookFormatJSON.parse(request.body) else {
+            guard case .object(let members) = try WebhookFormat.json(request.body) else {
                 throw WebhookFormatError(.malformed, "the JSON callback is not an object")
             }
-            for (key, value) in members { if let text = WebhookFormatJSON.text(value) { fields[key] = text } }
+            for (key, value) in members { if let text = value.scalarText { fields[key] = text } }
         } else {
             try CallbackParameters.requireForm(request)
             for (name, value) in CallbackParameters.of(request) where fields[name] == nil { fields[name] = value }
@@ -112,27 +112,5 @@ enum TwilioMessages {
         }
         draft.extra["sms"] = .object(sms)
         return WebhookItem(draft: draft, issues: issues, fieldNames: ["complainant.phone": "From", "body": "Body", "external_id": "MessageSid"])
-    }
-}
-
-/// JSON reading shared by the providers.
-enum WebhookFormatJSON {
-    static func parse(_ data: Data) throws(WebhookFormatError) -> JSONValue {
-        do {
-            return try JSONValue.parse(data)
-        } catch {
-            throw WebhookFormatError(.malformed, "the body is not well-formed JSON: \(error)")
-        }
-    }
-
-    /// Text of a string, number or boolean.
-    static func text(_ value: JSONValue?) -> String? {
-        switch value {
-        case .string(let text)?: text
-        case .int(let number)?: String(number)
-        case .double(let number)?: number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .bool(let flag)?: flag ? "true" : "false"
-        default: nil
-        }
     }
 }

@@ -60,7 +60,7 @@ public enum VonageSignature {
 enum VonageMessages {
     static func parameters(of request: WebhookRequest) -> [(name: String, value: String)] {
         if request.method == "POST", request.isJSON, case .object(let members)? = try? JSONValue.parse(request.body) {
-            return members.compactMap { key, value in WebhookFormatJSON.text(value).map { (key, $0) } }
+            return members.compactMap { key, value in value.scalarText.map { (key, $0) } }
         }
         return CallbackParameters.of(request)
     }

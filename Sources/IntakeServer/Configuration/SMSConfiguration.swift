@@ -93,22 +93,7 @@ extension ConfigurationChecker {
         default:
             problem(path + [.key("provider")], "unknown provider \"\(provider)\"; one of \(SMSProvider.names.joined(separator: ", "))")
         }
-        var channel = Channel.sms
-        if let text = source.channel {
-            if let value = Channel(rawValue: text) {
-                channel = value
-            } else {
-                problem(path + [.key("channel")], "must be one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-        }
-        var networks: [IPNetwork] = []
-        for (index, text) in (source.allowFrom ?? []).enumerated() {
-            if let network = IPNetwork(text) {
-                networks.append(network)
-            } else {
-                problem(path + [.key("allow_from"), .index(index)], "\"\(text)\" is not an address or network such as 10.0.0.0/8")
-            }
-        }
+        let (channel, networks) = channelAndNetworks(source, defaultChannel: Channel.sms, path: path)
         var wait = Duration.seconds(120)
         if let value = duration(source.partsWait, path: path + [.key("parts_wait")]) {
             wait = value

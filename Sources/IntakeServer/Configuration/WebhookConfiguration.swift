@@ -56,7 +56,20 @@ extension ConfigurationChecker {
         if source.mapping != nil, formatName != "mapping" { problem(path + [.key("mapping")], "is for format mapping only") }
         if source.freeswitch != nil, formatName != "freeswitch.cdr" { problem(path + [.key("freeswitch")], "is for format freeswitch.cdr only") }
 
-        var channel = format?.defaultChannel ?? .webhook
+        let (channel, networks) = channelAndNetworks(source, defaultChannel: format?.defaultChannel ?? .webhook, path: path)
+        let authentication = authentication(source.auth, format: formatName, path: path + [.key("auth")])
+        guard problems.count == before, let format, let authentication else { return nil }
+        return WebhookSource(
+            intake: IntakeSource(name: name, defaultChannel: channel, defaultTags: source.tags ?? []),
+            authentication: authentication,
+            format: format,
+            allowedNetworks: networks
+        )
+    }
+
+    /// A signed door's channel (`channel`, else `defaultChannel`) and its `allow_from` networks.
+    mutating func channelAndNetworks(_ source: ConfigurationFile.Source, defaultChannel: Channel, path: Path) -> (Channel, [IPNetwork]) {
+        var channel = defaultChannel
         if let text = source.channel {
             if let value = Channel(rawValue: text) {
                 channel = value
@@ -72,14 +85,7 @@ extension ConfigurationChecker {
                 problem(path + [.key("allow_from"), .index(index)], "\"\(text)\" is not an address or network such as 10.0.0.0/8")
             }
         }
-        let authentication = authentication(source.auth, format: formatName, path: path + [.key("auth")])
-        guard problems.count == before, let format, let authentication else { return nil }
-        return WebhookSource(
-            intake: IntakeSource(name: name, defaultChannel: channel, defaultTags: source.tags ?? []),
-            authentication: authentication,
-            format: format,
-            allowedNetworks: networks
-        )
+        return (channel, networks)
     }
 
     mutating func callPolicy(_ calls: ConfigurationFile.Calls?, format: String, path: Path) -> CallPolicy {

@@ -107,7 +107,8 @@ public struct StandardWebhooksVerifier: Sendable {
 }
 
 /// GitHub-style `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the body>`, keyed with the secret's UTF-8 bytes;
-/// the delivery id is `X-GitHub-Delivery`. No timestamp, so replays are caught by the delivery id only.
+/// `X-GitHub-Delivery` is not signed, so it is no repeat key; with no timestamp either, a replay is caught by the
+/// external id or the content key.
 public struct GitHubSignatureVerifier: Sendable {
     /// The secrets, for rotation.
     public var secrets: [NamedSecret]
@@ -121,7 +122,6 @@ public struct GitHubSignatureVerifier: Sendable {
     }
 
     func verify(_ request: WebhookRequest) throws(AuthenticationFailure) -> Verification {
-        let delivery = request.header("x-github-delivery")
         let algorithm: HMACAlgorithm
         let header: String
         if let value = request.header("x-hub-signature-256") {
@@ -138,7 +138,6 @@ public struct GitHubSignatureVerifier: Sendable {
             throw AuthenticationFailure("bad_signature", "the signature header is not \(prefix)<hex>")
         }
         // X-GitHub-Delivery is not signed: a forger could vary it to dodge the content key, so it is no key.
-        _ = delivery
         for secret in secrets where ConstantTime.equal(algorithm.mac(key: secret.bytes, message: request.body), signature) {
             return Verification(scheme: "github", credential: secret.name)
         }

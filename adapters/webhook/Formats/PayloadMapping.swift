@@ -352,16 +352,7 @@ public struct PayloadMapping: Sendable {
         return WebhookItem(draft: draft, issues: issues, fieldNames: fieldNames)
     }
 
-    /// Text of a string, number or boolean.
-    static func text(_ value: JSONValue?) -> String? {
-        switch value {
-        case .string(let text)?: text
-        case .int(let number)?: String(number)
-        case .double(let number)?: number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .bool(let flag)?: flag ? "true" : "false"
-        default: nil
-        }
-    }
+    static func text(_ value: JSONValue?) -> String? { value?.scalarText }
 
     static func apply(_ transform: Transform, _ text: String) -> String {
         switch transform {
@@ -489,4 +480,17 @@ public struct PayloadMapping: Sendable {
 public struct MappingProblems: Error, Sendable {
     /// `(field, message)` pairs.
     public var problems: [(String, String)]
+}
+
+extension JSONValue {
+    /// The text of a string, number or boolean (`1764554700000`, `true`); `nil` for other values.
+    public var scalarText: String? {
+        switch self {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .double(let number): number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .bool(let flag): flag ? "true" : "false"
+        default: nil
+        }
+    }
 }

@@ -219,11 +219,13 @@ public enum WebhookFormat: Sendable {
         case .hotlineCall(let policy): return HotlineCallRecord.item(value, policy: policy)
         case .socialMention: return SocialMention.item(value)
         case .mapping(let mapping): return mapping.item(value)
+        // These read their requests whole in `parse`, before items are made.
         case .ctiEvents, .freeswitchCDR, .wechat: return WebhookItem(issues: [])
         }
     }
 
-    static func json(_ data: Data) throws(WebhookFormatError) -> JSONValue {
+    /// A JSON body, or a `malformed` error that says where it breaks.
+    public static func json(_ data: Data) throws(WebhookFormatError) -> JSONValue {
         do {
             return try JSONValue.parse(data)
         } catch {
