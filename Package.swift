@@ -88,6 +88,25 @@ let package = Package(
             path: "adapters/webhook",
             swiftSettings: swiftSettings
         ),
+        // libcurl, the e-mail door's IMAP transport (TLS, certificate checks, login); Debian's libcurl4-openssl-dev.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // The e-mail door: IMAP mailboxes polled through libcurl with a UID cursor, MIME and charset decoding.
+        .target(
+            name: "IntakeEmail",
+            dependencies: [
+                "CCurl",
+                "IntakeCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "adapters/email",
+            swiftSettings: swiftSettings
+        ),
         // The SMS door: Twilio, Vonage, Telnyx, Plivo, Alibaba Cloud and Tencent Cloud inbound-message callbacks.
         .target(
             name: "IntakeSMS",
@@ -104,6 +123,7 @@ let package = Package(
             name: "IntakeServer",
             dependencies: [
                 "IntakeCore",
+                "IntakeEmail",
                 "IntakeSinks",
                 "IntakeSMS",
                 "IntakeStoreSQLite",
@@ -124,6 +144,7 @@ let package = Package(
             name: "intake",
             dependencies: [
                 "IntakeCore",
+                "IntakeEmail",
                 "IntakeServer",
                 "IntakeSinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -165,6 +186,11 @@ let package = Package(
         .testTarget(
             name: "IntakeWebhookTests",
             dependencies: ["IntakeCore", "IntakeTesting", "IntakeWebhook", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeEmailTests",
+            dependencies: ["IntakeCore", "IntakeEmail", "IntakeTesting", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

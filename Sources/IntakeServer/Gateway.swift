@@ -1,6 +1,7 @@
 import Foundation
 public import Hummingbird
 public import IntakeCore
+public import IntakeEmail
 import IntakeSMS
 import IntakeSinks
 import IntakeStoreSQLite
@@ -26,6 +27,8 @@ public final class Gateway: Sendable {
     public let fragments: FragmentAssembler
     /// The triage in force (reloaded from its file when one is configured).
     public let triage: ReloadableTriage
+    /// One poller per configured mailbox.
+    public let mailboxes: [MailboxPoller]
     /// Where metrics are kept for `/metrics`.
     public let registry: PrometheusCollectorRegistry
     let logger: Logger
@@ -77,6 +80,16 @@ public final class Gateway: Sendable {
         )
         self.replayer = Replayer(journal: journal, requeued: wake)
         self.fragments = FragmentAssembler(journal: journal)
+        let intake = self.intake
+        self.mailboxes = configuration.emailSources.map { source in
+            if !source.mailbox.server.verifyCertificate {
+                logger.warning(
+                    "certificate verification is off for this mailbox: anyone on the network path can read its mail and password",
+                    metadata: ["source": "\(source.intake.name)"]
+                )
+            }
+            return MailboxPoller(configuration: source.mailbox, intake: intake, source: source.intake, logger: logger)
+        }
     }
 
     /// How far back the journal keeps customers' identifiers in memory: the linking window, 30 days at least (so a
@@ -135,6 +148,7 @@ public final class Gateway: Sendable {
             )
         }
         if !configuration.smsSources.isEmpty { services.append(.init(service: FragmentSweeper(gateway: self, interval: .seconds(1)))) }
+        services += mailboxes.map { .init(service: $0) }
         services.append(.init(service: application))
         return services
     }

@@ -258,6 +258,31 @@ public final class SQLiteJournal: ComplaintJournal {
                     """
             )
         }
+        migrator.registerMigration("v3-failed-intake") { db in
+            // Inputs a door could not turn into complaints (unreadable or oversized mail), kept whole with their
+            // bytes; the key makes a door reading the same input again a no-op.
+            try db.execute(
+                sql: """
+                    CREATE TABLE failed_intake (
+                        id TEXT PRIMARY KEY,
+                        key TEXT NOT NULL UNIQUE,
+                        source TEXT NOT NULL,
+                        channel TEXT NOT NULL,
+                        received_at REAL NOT NULL,
+                        updated_at REAL NOT NULL,
+                        reason TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        complaint_id TEXT,
+                        detail TEXT NOT NULL,
+                        raw BLOB NOT NULL,
+                        raw_content_type TEXT NOT NULL,
+                        raw_size INTEGER NOT NULL,
+                        raw_sha256 TEXT NOT NULL
+                    );
+                    CREATE INDEX failed_intake_by_status ON failed_intake (status, source, received_at);
+                    """
+            )
+        }
         return migrator
     }
 
@@ -890,6 +915,100 @@ public final class SQLiteJournal: ComplaintJournal {
                 arguments: [name, value, at]
             )
         }
+    }
+
+    // MARK: Failed intake
+
+    public func recordFailedIntake(_ item: FailedIntake) async throws -> String {
+        let detail = String(decoding: try JSONEncoder().encode(item.detail), as: UTF8.self)
+        return try await pool.write { db in
+            if let existing = try String.fetchOne(db, sql: "SELECT id FROM failed_intake WHERE key = ?", arguments: [item.key]) {
+                return existing
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO failed_intake (id, key, source, channel, received_at, updated_at, reason, status, complaint_id, detail,
+                        raw, raw_content_type, raw_size, raw_sha256)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    item.id, item.key, item.source, item.channel.rawValue, item.receivedAt.timeIntervalSince1970,
+                    item.updatedAt.timeIntervalSince1970, item.reason, item.status.rawValue, item.complaintID, detail,
+                    item.raw?.data ?? Data(), item.rawReference.contentType, item.rawReference.size, item.rawReference.sha256,
+                ]
+            )
+            return item.id
+        }
+    }
+
+    public func failedIntakes(source: String?, status: FailedIntakeStatus?, limit: Int) async throws -> [FailedIntake] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let source {
+                conditions.append("source = ?")
+                _ = arguments.append(contentsOf: [source])
+            }
+            if let status {
+                conditions.append("status = ?")
+                _ = arguments.append(contentsOf: [status.rawValue])
+            }
+            _ = arguments.append(contentsOf: [limit])
+            let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, key, source, channel, received_at, updated_at, reason, status, complaint_id, detail, raw_content_type, raw_size,
+                        raw_sha256 FROM failed_intake \(condition) ORDER BY received_at DESC, id DESC LIMIT ?
+                    """,
+                arguments: arguments
+            ).map { try Self.failedIntake($0, withRaw: false) }
+        }
+    }
+
+    public func failedIntake(id: String) async throws -> FailedIntake? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM failed_intake WHERE id = ?", arguments: [id]).map { try Self.failedIntake($0, withRaw: true) }
+        }
+    }
+
+    public func updateFailedIntakes(ids: [String], status: FailedIntakeStatus, complaintID: String?, reason: String?, at: Date) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await pool.write { db in
+            var changed = 0
+            for id in ids {
+                try db.execute(
+                    sql: """
+                        UPDATE failed_intake SET status = ?, updated_at = ?, complaint_id = COALESCE(?, complaint_id), reason = COALESCE(?, reason)
+                        WHERE id = ?
+                        """,
+                    arguments: [status.rawValue, at.timeIntervalSince1970, complaintID, reason, id]
+                )
+                changed += db.changesCount
+            }
+            return changed
+        }
+    }
+
+    private static func failedIntake(_ row: Row, withRaw: Bool) throws -> FailedIntake {
+        let contentType: String = row["raw_content_type"]
+        let data: Data = withRaw ? row["raw"] : Data()
+        var item = FailedIntake(
+            id: row["id"],
+            key: row["key"],
+            source: row["source"],
+            channel: Channel(rawValue: row["channel"]) ?? .email,
+            receivedAt: Date(timeIntervalSince1970: row["received_at"]),
+            reason: row["reason"],
+            detail: (try? JSONDecoder().decode([String: String].self, from: Data((row["detail"] as String).utf8))) ?? [:],
+            raw: RawPayload(data: data, contentType: contentType)
+        )
+        item.updatedAt = Date(timeIntervalSince1970: row["updated_at"])
+        item.status = FailedIntakeStatus(rawValue: row["status"]) ?? .open
+        item.complaintID = row["complaint_id"]
+        item.rawReference = RawReference(size: row["raw_size"], contentType: contentType, sha256: row["raw_sha256"])
+        if !withRaw { item.raw = nil }
+        return item
     }
 
     public func isReady() async -> Bool {

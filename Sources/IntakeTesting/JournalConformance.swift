@@ -241,6 +241,41 @@ public enum JournalConformance {
             try expect(log.map(\.actor) == ["cli:alice", "ops"], "order \(log.map(\.actor))")
             try expect(log[0].count == 1 && log[0].filter == "{\"sink\":\"a\"}", "fields")
         },
+        Check(name: "a failed input is kept whole once per key, listed without its bytes, and its status changes") { journal in
+            let bytes = Data("From: \u{00}broken\r\n\r\n投诉".utf8)
+            let received = Date(timeIntervalSince1970: 1_790_000_000)
+            let item = FailedIntake(
+                id: "fi_1",
+                key: "inbox:imap:7:42",
+                source: "inbox",
+                channel: .email,
+                receivedAt: received,
+                reason: "no sender and no text",
+                detail: ["uid": "42"],
+                raw: RawPayload(data: bytes, contentType: "message/rfc822")
+            )
+            try expect(try await journal.recordFailedIntake(item) == "fi_1", "first record")
+            var again = item
+            again.id = "fi_2"
+            try expect(try await journal.recordFailedIntake(again) == "fi_1", "a repeated key must give the first id")
+            let listed = try await journal.failedIntakes(source: "inbox", status: .open, limit: 10)
+            try expect(listed.map(\.id) == ["fi_1"], "listed \(listed.map(\.id))")
+            try expect(listed.first?.raw == nil && listed.first?.rawReference.size == bytes.count, "listing must carry the size, not the bytes")
+            try expect(listed.first?.detail == ["uid": "42"] && listed.first?.reason == "no sender and no text", "detail and reason")
+            try expect(try await journal.failedIntakes(source: "other", status: nil, limit: 10).isEmpty, "source filter")
+            let stored = try await journal.failedIntake(id: "fi_1")
+            try expect(stored?.raw?.data == bytes && stored?.rawReference.sha256 == Digest.sha256Hex(bytes), "stored bytes differ")
+            let later = received.addingTimeInterval(60)
+            try expect(try await journal.updateFailedIntakes(ids: ["fi_1"], status: .retry, complaintID: nil, reason: nil, at: later) == 1, "retry")
+            try expect(try await journal.failedIntakes(source: nil, status: .retry, limit: 10).map(\.id) == ["fi_1"], "status filter")
+            _ = try await journal.updateFailedIntakes(ids: ["fi_1"], status: .resolved, complaintID: "c_9", reason: nil, at: later)
+            let resolved = try await journal.failedIntake(id: "fi_1")
+            try expect(
+                resolved?.status == .resolved && resolved?.complaintID == "c_9" && resolved?.updatedAt == later,
+                "resolution \(String(describing: resolved))"
+            )
+            try expect(resolved?.reason == "no sender and no text", "a nil reason keeps the old one")
+        },
         Check(name: "cursors are kept by name") { journal in
             try expect(try await journal.cursor("imap:inbox") == nil, "unset cursor")
             try await journal.setCursor("imap:inbox", to: "1:41")

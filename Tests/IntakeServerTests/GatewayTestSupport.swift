@@ -67,6 +67,14 @@ actor OverloadedJournal: ComplaintJournal {
     func cursor(_ name: String) async throws -> String? { try await inner.cursor(name) }
     func setCursor(_ name: String, to value: String) async throws { try await inner.setCursor(name, to: value) }
     func isReady() async -> Bool { false }
+    func recordFailedIntake(_ item: FailedIntake) async throws -> String { try await inner.recordFailedIntake(item) }
+    func failedIntakes(source: String?, status: FailedIntakeStatus?, limit: Int) async throws -> [FailedIntake] {
+        try await inner.failedIntakes(source: source, status: status, limit: limit)
+    }
+    func failedIntake(id: String) async throws -> FailedIntake? { try await inner.failedIntake(id: id) }
+    func updateFailedIntakes(ids: [String], status: FailedIntakeStatus, complaintID: String?, reason: String?, at: Date) async throws -> Int {
+        try await inner.updateFailedIntakes(ids: ids, status: status, complaintID: complaintID, reason: reason, at: at)
+    }
     func contactLinks(identities: [String], since: Date, limit: Int) async throws -> [ContactLink] {
         try await inner.contactLinks(identities: identities, since: since, limit: limit)
     }

@@ -119,13 +119,21 @@ public struct ComplaintIntake: Sendable {
 
         for index in entries.indices {
             var complaint = entries[index].complaint
-            if let linking, !identities[index].isEmpty, !repeats.contains(index) {
+            if let linking, !identities[index].isEmpty || !entries[index].repliesTo.isEmpty, !repeats.contains(index) {
                 let since = complaint.receivedAt.addingTimeInterval(-linking.window.seconds)
                 var candidates = try await journal.contactLinks(
                     identities: identities[index],
                     since: since,
                     limit: linking.maximumEarlier * identities[index].count + 8
                 )
+                // The complaints it answers, whoever wrote them (a reply from another address).
+                for answered in entries[index].repliesTo {
+                    guard let stored = try await journal.complaint(id: answered) else { continue }
+                    let thread = try await journal.threadSplit(complaintID: answered)?.threadID ?? stored.complaint.related?.threadID ?? answered
+                    candidates.append(
+                        ContactLink(complaintID: answered, threadID: thread, identity: "reply:\(answered)", receivedAt: stored.complaint.receivedAt)
+                    )
+                }
                 // Earlier items of the same batch are not stored yet.
                 for previous in entries.indices where previous < index && !repeats.contains(previous) {
                     let earlier = entries[previous].complaint

@@ -81,6 +81,22 @@ public protocol ComplaintJournal: Service {
     /// Sets a named cursor value.
     func setCursor(_ name: String, to value: String) async throws
 
+    /// Keeps an input that could not become a complaint, with its original bytes. A key recorded before changes
+    /// nothing (the door read the same input again).
+    /// - Returns: the item's id (the earlier one for a repeated key).
+    func recordFailedIntake(_ item: FailedIntake) async throws -> String
+
+    /// Failed inputs, newest first, without their bytes; `nil` filters match all.
+    func failedIntakes(source: String?, status: FailedIntakeStatus?, limit: Int) async throws -> [FailedIntake]
+
+    /// One failed input with its original bytes, or `nil`.
+    func failedIntake(id: String) async throws -> FailedIntake?
+
+    /// Changes the status of failed inputs (an operator's retry or discard; a door's resolution with the complaint
+    /// it became, or a new reason when reading again failed once more).
+    /// - Returns: how many were changed.
+    func updateFailedIntakes(ids: [String], status: FailedIntakeStatus, complaintID: String?, reason: String?, at: Date) async throws -> Int
+
     /// Whether the journal can take appends now (for readiness).
     func isReady() async -> Bool
 

@@ -37,6 +37,8 @@ public struct JournalEntry: Sendable {
     /// Another key the same complaint may have been stored under shortly before (the previous window of a content
     /// key); intake answers a hit there as a repeat.
     public var earlierKey: String?
+    /// Earlier complaints this one answers (an e-mail's In-Reply-To): it joins their thread.
+    public var repliesTo: [String] = []
 
     /// Creates an entry.
     public init(

@@ -17,6 +17,7 @@ public actor MemoryJournal: ComplaintJournal {
     private var attemptLog: [AttemptRecord] = []
     private var audit: [AuditEntry] = []
     private var cursors: [String: String] = [:]
+    private var failed: [FailedIntake] = []
     private var links: [String: [ContactLink]] = [:]
     private var splits: [String: ThreadSplit] = [:]
     private let now: @Sendable () -> Date
@@ -240,6 +241,37 @@ public actor MemoryJournal: ComplaintJournal {
 
     public func setCursor(_ name: String, to value: String) async throws {
         cursors[name] = value
+    }
+
+    public func recordFailedIntake(_ item: FailedIntake) async throws -> String {
+        if let existing = failed.first(where: { $0.key == item.key }) { return existing.id }
+        failed.append(item)
+        return item.id
+    }
+
+    public func failedIntakes(source: String?, status: FailedIntakeStatus?, limit: Int) async throws -> [FailedIntake] {
+        failed.reversed().filter { item in (source.map { $0 == item.source } ?? true) && (status.map { $0 == item.status } ?? true) }
+            .prefix(limit).map { item in
+                var listed = item
+                listed.raw = nil
+                return listed
+            }
+    }
+
+    public func failedIntake(id: String) async throws -> FailedIntake? {
+        failed.first { $0.id == id }
+    }
+
+    public func updateFailedIntakes(ids: [String], status: FailedIntakeStatus, complaintID: String?, reason: String?, at: Date) async throws -> Int {
+        var changed = 0
+        for index in failed.indices where ids.contains(failed[index].id) {
+            failed[index].status = status
+            failed[index].updatedAt = at
+            if let complaintID { failed[index].complaintID = complaintID }
+            if let reason { failed[index].reason = reason }
+            changed += 1
+        }
+        return changed
     }
 
     public func isReady() async -> Bool { true }

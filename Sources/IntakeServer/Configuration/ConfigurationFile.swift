@@ -70,6 +70,7 @@ struct ConfigurationFile: Decodable {
         var provider: String?
         var publicURL: String?
         var partsWait: String?
+        var email: Email?
 
         enum CodingKeys: String, CodingKey {
             case name
@@ -87,6 +88,7 @@ struct ConfigurationFile: Decodable {
             case provider
             case publicURL = "public_url"
             case partsWait = "parts_wait"
+            case email
         }
     }
 
@@ -290,8 +292,10 @@ struct ConfigurationFile: Decodable {
         "validation": ["phone_region"],
         "sources[]": [
             "name", "door", "channel", "tags", "tokens", "allow_loopback_without_token", "format", "auth", "allow_from", "calls",
-            "freeswitch", "mapping", "provider", "public_url", "parts_wait",
+            "freeswitch", "mapping", "provider", "public_url", "parts_wait", "email",
         ],
+        "sources[].email": emailKeys,
+        "sources[].email.password": ["name", "env", "file"],
         "sources[].tokens[]": ["name", "env", "file"],
         "sources[].auth": [
             "scheme", "secrets", "public_keys", "tolerance", "header", "algorithm", "encoding", "prefix", "timestamp_header",

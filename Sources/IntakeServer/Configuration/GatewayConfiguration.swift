@@ -109,6 +109,8 @@ public struct GatewayConfiguration: Sendable {
     public var webhookSources: [WebhookSource] = []
     /// SMS sources, served at `/v1/sms/{name}`, and how long each waits for the parts of a concatenated message.
     public var smsSources: [(source: SMSSource, partsWait: Duration)] = []
+    /// IMAP mailboxes, each polled by its own service.
+    public var emailSources: [EmailSource] = []
     /// Sinks.
     public var sinks: [Sink]
     /// Routes from complaints to sinks.
@@ -409,6 +411,7 @@ struct ConfigurationChecker {
             configuration.sources = []
             configuration.webhookSources = []
             configuration.smsSources = []
+            configuration.emailSources = []
             var names: Set<String> = []
             for (index, source) in sources.enumerated() {
                 let path: Path = [.key("sources"), .index(index)]
@@ -421,12 +424,17 @@ struct ConfigurationChecker {
                     if let sms = smsSource(source, name: name, path: path) { configuration.smsSources.append(sms) }
                     continue
                 }
+                if source.door == "email" {
+                    let directory = URL(fileURLWithPath: configuration.journalPath).deletingLastPathComponent().path
+                    if let email = emailSource(source, name: name, path: path, dataDirectory: directory) { configuration.emailSources.append(email) }
+                    continue
+                }
                 if source.door == "webhook" {
                     if let webhook = webhookSource(source, name: name, path: path) { configuration.webhookSources.append(webhook) }
                     continue
                 }
                 if let door = source.door, door != "native" {
-                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook, sms")
+                    problem(path + [.key("door")], "unknown door \"\(door)\"; this build has: native, webhook, sms, email")
                 }
                 for (key, present) in [("format", source.format != nil), ("auth", source.auth != nil), ("mapping", source.mapping != nil)]
                 where present {
@@ -539,7 +547,7 @@ struct ConfigurationChecker {
                 }
                 let sourceNames = Set(
                     configuration.sources.map(\.intake.name) + configuration.webhookSources.map(\.intake.name)
-                        + configuration.smsSources.map(\.source.intake.name)
+                        + configuration.smsSources.map(\.source.intake.name) + configuration.emailSources.map(\.intake.name)
                 )
                 for (position, source) in (route.match?.source ?? []).enumerated() where !sourceNames.contains(source) {
                     problem(path + [.key("match"), .key("source"), .index(position)], "no source is named \"\(source)\"")

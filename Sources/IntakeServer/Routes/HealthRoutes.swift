@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import IntakeCore
+import IntakeEmail
 import NIOCore
 import Prometheus
 
@@ -13,8 +14,15 @@ struct HealthRoutes {
             JSONResponse.make(.ok, ["status": "ok"])
         }
         router.get("/readyz") { _, _ in
-            let ready = await gateway.journal.isReady()
-            return JSONResponse.make(ready ? .ok : .serviceUnavailable, ["status": ready ? "ready" : "journal unavailable"])
+            guard await gateway.journal.isReady() else { return JSONResponse.make(.serviceUnavailable, ["status": "journal unavailable"]) }
+            // A mailbox not polled successfully within its interval (plus slack) makes the gateway not ready: mail is
+            // piling up unseen.
+            let stale = gateway.mailboxes.map(\.health).filter { !$0.isReady() }
+            guard stale.isEmpty else {
+                let names = stale.map(\.source).joined(separator: ", ")
+                return JSONResponse.make(.serviceUnavailable, ["status": "mailbox not polled: \(names)"])
+            }
+            return JSONResponse.make(.ok, ["status": "ready"])
         }
         router.get("/metrics") { _, _ in
             await refreshGauges()

@@ -1,0 +1,462 @@
+import Dispatch
+public import Foundation
+public import IntakeCore
+public import Logging
+import Metrics
+public import ServiceLifecycle
+import Synchronization
+
+/// What the poller does with a mail at the source once the journal committed it.
+public enum AfterIntake: Sendable, Hashable {
+    /// Set `\Seen` (the mail stays where it is).
+    case markSeen
+    /// Move it to a folder (created when missing).
+    case move(to: String)
+    /// Delete and expunge it.
+    case delete
+}
+
+/// One mailbox to poll.
+public struct MailboxConfiguration: Sendable {
+    /// The source's name (`support-inbox`): metrics, cursor, idempotency keys.
+    public var source: String
+    /// Server and login.
+    public var server: IMAPServer
+    /// The folder polled (`INBOX`).
+    public var mailbox: String
+    /// Time between polls.
+    public var interval: Duration
+    /// Messages fetched in one `UID FETCH` and committed in one journal append.
+    public var batchSize: Int
+    /// What happens to a stored (or repeated, or skipped) mail at the source.
+    public var after: AfterIntake
+    /// Where a mail that is not a complaint (kept as a failed input) is moved; `nil`: it is only marked `\Seen`.
+    public var quarantine: String?
+    /// How mail becomes complaints.
+    public var mapping: MailMappingOptions
+    /// Where attachments are written, content-addressed (`ab/abcdef…`); `nil`: not written (the raw mail, kept in
+    /// the journal, holds them).
+    public var attachmentsDirectory: String?
+    /// The longest wait after repeated failures.
+    public var maximumBackoff: Duration
+
+    /// Creates a configuration.
+    public init(
+        source: String,
+        server: IMAPServer,
+        mailbox: String = "INBOX",
+        interval: Duration = .seconds(30),
+        batchSize: Int = 200,
+        after: AfterIntake = .markSeen,
+        quarantine: String? = nil,
+        mapping: MailMappingOptions = MailMappingOptions(),
+        attachmentsDirectory: String? = nil,
+        maximumBackoff: Duration = .seconds(300)
+    ) {
+        self.source = source
+        self.server = server
+        self.mailbox = mailbox
+        self.interval = interval
+        self.batchSize = batchSize
+        self.after = after
+        self.quarantine = quarantine
+        self.mapping = mapping
+        self.attachmentsDirectory = attachmentsDirectory
+        self.maximumBackoff = maximumBackoff
+    }
+
+    /// The journal cursor holding `UIDVALIDITY:last UID handled`.
+    public var cursorName: String { "imap:\(source):\(mailbox)" }
+}
+
+/// How a mailbox's polling goes, for `/readyz` and operators.
+public final class MailboxHealth: Sendable {
+    private struct State {
+        var lastSuccess: Date?
+        var lastError: String?
+        var consecutiveFailures = 0
+    }
+
+    /// The source.
+    public let source: String
+    /// The configured interval: a mailbox not polled successfully within it (plus slack) is not ready.
+    public let interval: Duration
+    private let state = Mutex(State())
+    private let started = Date()
+
+    /// Creates health for a mailbox.
+    public init(source: String, interval: Duration) {
+        self.source = source
+        self.interval = interval
+    }
+
+    func succeeded(at date: Date) {
+        state.withLock {
+            $0.lastSuccess = date
+            $0.lastError = nil
+            $0.consecutiveFailures = 0
+        }
+    }
+
+    func failed(_ reason: String) -> Int {
+        state.withLock {
+            $0.lastError = reason
+            $0.consecutiveFailures += 1
+            return $0.consecutiveFailures
+        }
+    }
+
+    /// Whether the mailbox was polled successfully within its interval (plus a poll's worth of slack); a fresh
+    /// gateway gets one interval to make its first poll.
+    public func isReady(now: Date = Date()) -> Bool {
+        let allowed = interval.seconds * 2 + 30
+        return state.withLock { state in
+            guard let last = state.lastSuccess else { return now.timeIntervalSince(started) < allowed && state.lastError == nil }
+            return now.timeIntervalSince(last) <= allowed
+        }
+    }
+
+    /// The last error, when the last poll failed.
+    public var lastError: String? { state.withLock { $0.lastError } }
+    /// When the mailbox was last polled successfully.
+    public var lastSuccess: Date? { state.withLock { $0.lastSuccess } }
+}
+
+/// Polls one IMAP mailbox: fetches new mail by UID in batches (without setting `\Seen`), turns each into a
+/// complaint, commits the batch to the journal, and only then marks, moves or deletes the mails at the source and
+/// advances the mailbox's UID cursor.
+///
+/// A crash anywhere in between re-reads the batch on the next start; Message-IDs (or the mail's SHA-256) make the
+/// re-read a repeat, so nothing is stored twice and nothing acknowledged is lost. A mail that cannot be a complaint
+/// is kept whole as a failed input and the loop goes on. A changed UIDVALIDITY re-scans the folder with the same
+/// protection. libcurl's blocking calls run on the mailbox's own dispatch queue, never on the cooperative pool.
+public final class MailboxPoller: Service {
+    private let configuration: MailboxConfiguration
+    private let intake: ComplaintIntake
+    private let source: IntakeSource
+    private let logger: Logger
+    /// Readiness and last poll, shared with the gateway's `/readyz`.
+    public let health: MailboxHealth
+    private let queue: DispatchQueue
+    private let connection = ConnectionBox()
+    private let pollTimer: Metrics.Timer
+    private let lastSuccessGauge: Gauge
+    private let lagGauge: Gauge
+    private let failures: Counter
+    private let fetchedBytes: Counter
+    private let outcomes: [String: Counter]
+
+    /// Creates a poller.
+    public init(configuration: MailboxConfiguration, intake: ComplaintIntake, source: IntakeSource, logger: Logger) {
+        self.configuration = configuration
+        self.intake = intake
+        self.source = source
+        var logger = logger
+        logger[metadataKey: "source"] = "\(configuration.source)"
+        self.logger = logger
+        health = MailboxHealth(source: configuration.source, interval: configuration.interval)
+        queue = DispatchQueue(label: "intake.email.\(configuration.source)")
+        let dimensions = [("source", configuration.source)]
+        pollTimer = Metrics.Timer(label: "intake_email_poll_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
+        lastSuccessGauge = Gauge(label: "intake_email_last_success_timestamp_seconds", dimensions: dimensions)
+        lagGauge = Gauge(label: "intake_email_lag_messages", dimensions: dimensions)
+        failures = Counter(label: "intake_email_poll_failures_total", dimensions: dimensions)
+        fetchedBytes = Counter(label: "intake_email_fetched_bytes_total", dimensions: dimensions)
+        var outcomes: [String: Counter] = [:]
+        for outcome in ["stored", "duplicate", "skipped", "failed"] {
+            outcomes[outcome] = Counter(label: "intake_email_messages_total", dimensions: dimensions + [("outcome", outcome)])
+        }
+        self.outcomes = outcomes
+    }
+
+    public func run() async throws {
+        var delay = Duration.zero
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            if delay > .zero {
+                try? await cancelWhenGracefulShutdown { [delay] in try await Task.sleep(for: delay) }
+                if Task.isCancelled || Task.isShuttingDownGracefully { break }
+            }
+            let start = ContinuousClock.now
+            do {
+                try await pollOnce()
+                health.succeeded(at: Date())
+                lastSuccessGauge.record(Date().timeIntervalSince1970)
+                pollTimer.recordNanoseconds(Int64((ContinuousClock.now - start).nanoseconds))
+                delay = configuration.interval
+            } catch {
+                failures.increment()
+                let count = health.failed("\(error)")
+                // The connection may be broken: the next poll logs in again.
+                await onQueue { connection in connection.close() }
+                let backoff = min(configuration.maximumBackoff, .seconds(min(1 << min(count, 8), 300)))
+                delay = max(backoff, .seconds(1))
+                logger.warning("polling the mailbox failed", metadata: ["error": "\(error)", "failures": "\(count)", "retry_in": "\(delay)"])
+            }
+        }
+        await onQueue { connection in connection.logout() }
+    }
+
+    /// One poll: every new mail up to now, batch by batch, then the failed inputs an operator asked to retry.
+    public func pollOnce() async throws {
+        let cursorName = configuration.cursorName
+        let stored = try await intake.journal.cursor(cursorName).flatMap(Cursor.init)
+        let server = configuration.server
+        let mailbox = configuration.mailbox
+        let (status, uids) = try await onQueue { connection in
+            let session = try connection.session(server)
+            let status = try session.select(mailbox)
+            let after = stored.map { $0.uidValidity == status.uidValidity ? $0.lastUID : 0 } ?? 0
+            return (status, try session.uids(after: after))
+        }
+        if let stored, stored.uidValidity != status.uidValidity {
+            logger.warning(
+                "the mailbox's UIDVALIDITY changed: re-reading it; mails stored before are recognised as repeats",
+                metadata: ["mailbox": "\(mailbox)", "before": "\(stored.uidValidity)", "now": "\(status.uidValidity)"]
+            )
+        }
+        lagGauge.record(uids.count)
+        if stored == nil || stored?.uidValidity != status.uidValidity, uids.isEmpty {
+            try await intake.journal.setCursor(cursorName, to: Cursor(uidValidity: status.uidValidity, lastUID: 0).text)
+        }
+        var remaining = uids.count
+        for start in stride(from: 0, to: uids.count, by: max(1, configuration.batchSize)) {
+            if Task.isCancelled { break }
+            let batch = Array(uids[start..<min(uids.count, start + configuration.batchSize)])
+            try await handle(batch, uidValidity: status.uidValidity)
+            remaining -= batch.count
+            lagGauge.record(remaining)
+        }
+        try await retryFailed()
+    }
+
+    /// Fetches, commits and acknowledges one batch, then moves the cursor past it.
+    private func handle(_ batch: [UInt32], uidValidity: UInt32) async throws {
+        let server = configuration.server
+        let mails = try await onQueue { connection in
+            let session = try connection.session(server)
+            var mails: [(uid: UInt32, bytes: [UInt8])] = []
+            try session.fetch(batch) { uid, bytes in mails.append((uid, bytes)) }
+            return mails
+        }
+        let receivedAt = Date()
+        var entries: [JournalEntry] = []
+        var entryUIDs: [UInt32] = []
+        var done: [UInt32] = []
+        var skipped: [UInt32] = []
+        var failed: [UInt32] = []
+        var bytes = 0
+        for (uid, raw) in mails {
+            bytes += raw.count
+            let detail = ["mailbox": configuration.mailbox, "uid": "\(uid)", "uidvalidity": "\(uidValidity)", "size": "\(raw.count)"]
+            switch try await prepare(raw) {
+            case .entry(let entry):
+                entries.append(entry)
+                entryUIDs.append(uid)
+            case .skipped(let kind, let reason):
+                skipped.append(uid)
+                outcomes["skipped"]?.increment()
+                logger.debug("mail skipped", metadata: ["uid": "\(uid)", "kind": "\(kind.rawValue)", "reason": "\(reason)"])
+            case .failed(let reason):
+                try await keepFailed(
+                    raw,
+                    reason: reason,
+                    key: "\(configuration.source):imap:\(uidValidity):\(uid):\(Digest.sha256Hex(raw).prefix(16))",
+                    detail: detail,
+                    at: receivedAt
+                )
+                failed.append(uid)
+            }
+        }
+        fetchedBytes.increment(by: bytes)
+        // The journal commit first: only then is a mail acknowledged at the source.
+        if !entries.isEmpty {
+            let results = try await intake.commit(entries, from: source)
+            for outcome in results { outcomes[outcome.isDuplicate ? "duplicate" : "stored"]?.increment() }
+            done += entryUIDs
+        }
+        let after = configuration.after
+        let quarantine = configuration.quarantine
+        // UIDs the server did not return (expunged meanwhile) are simply passed.
+        try await onQueue { [done, skipped, failed] connection in
+            let session = try connection.session(server)
+            switch after {
+            case .markSeen:
+                try session.addFlags("\\Seen", to: done + skipped)
+            case .move(let folder):
+                try session.move(done + skipped, to: folder)
+            case .delete:
+                try session.delete(done)
+                try session.addFlags("\\Seen", to: skipped)
+            }
+            if let quarantine {
+                try session.move(failed, to: quarantine)
+            } else {
+                try session.addFlags("\\Seen", to: failed)
+            }
+        }
+        if let last = batch.max() {
+            try await intake.journal.setCursor(configuration.cursorName, to: Cursor(uidValidity: uidValidity, lastUID: last).text)
+        }
+    }
+
+    private enum Prepared {
+        case entry(JournalEntry)
+        case skipped(AutomatedMail, String)
+        case failed(String)
+    }
+
+    /// One mail as a journal entry (validated, its replies linked to the complaints they answer), or why not.
+    private func prepare(_ raw: [UInt8]) async throws -> Prepared {
+        switch MailComplaint.intake(raw, options: configuration.mapping) {
+        case .skipped(let kind, let reason):
+            return .skipped(kind, reason)
+        case .failed(let reason):
+            return .failed(reason)
+        case .complaint(let draft, let message, let deliveryID):
+            do {
+                let payload = RawPayload(data: Data(raw), contentType: "message/rfc822")
+                guard var entry = try intake.prepare([draft], from: source, raw: payload, deliveryID: deliveryID).first else {
+                    return .failed("the mail gave no complaint")
+                }
+                entry.repliesTo = try await answered(message)
+                try storeAttachments(message)
+                return .entry(entry)
+            } catch let error as ComplaintValidationError {
+                return .failed("the mail is not a valid complaint: \(error.issues.map { "\($0.field) \($0.message)" }.joined(separator: "; "))")
+            }
+        }
+    }
+
+    /// The complaints a mail answers: those stored from the mails its In-Reply-To and References name.
+    private func answered(_ message: MailMessage) async throws -> [String] {
+        var ids: [String] = []
+        for reference in (message.inReplyTo + message.references.reversed()).prefix(20) {
+            if let id = try await intake.journal.complaintID(forIdempotencyKey: "\(source.name):ext:<\(reference)>"), !ids.contains(id) {
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+
+    private func keepFailed(_ raw: [UInt8], reason: String, key: String, detail: [String: String], at date: Date) async throws {
+        var generator = SystemRandomNumberGenerator()
+        let item = FailedIntake(
+            id: "fi_" + ComplaintID.make(at: date, using: &generator),
+            key: key,
+            source: configuration.source,
+            channel: .email,
+            receivedAt: date,
+            reason: reason,
+            detail: detail,
+            raw: RawPayload(data: Data(raw), contentType: "message/rfc822")
+        )
+        let id = try await intake.journal.recordFailedIntake(item)
+        outcomes["failed"]?.increment()
+        logger.warning(
+            "a mail could not be made a complaint: kept as a failed input",
+            metadata: ["failed_id": "\(id)", "uid": "\(detail["uid"] ?? "")", "reason": "\(reason)"]
+        )
+    }
+
+    /// Reads again the failed inputs an operator marked for retry (`intake failed retry`).
+    private func retryFailed() async throws {
+        let journal = intake.journal
+        for listed in try await journal.failedIntakes(source: configuration.source, status: .retry, limit: 100) {
+            guard let item = try await journal.failedIntake(id: listed.id), let raw = item.raw else { continue }
+            switch try await prepare(Array(raw.data)) {
+            case .entry(let entry):
+                let outcome = try await intake.commit([entry], from: source)
+                _ = try await journal.updateFailedIntakes(ids: [item.id], status: .resolved, complaintID: outcome.first?.id, reason: nil, at: Date())
+                logger.notice("a failed input became a complaint", metadata: ["failed_id": "\(item.id)", "id": "\(outcome.first?.id ?? "")"])
+            case .skipped(_, let reason):
+                _ = try await journal.updateFailedIntakes(ids: [item.id], status: .discarded, complaintID: nil, reason: reason, at: Date())
+            case .failed(let reason):
+                _ = try await journal.updateFailedIntakes(ids: [item.id], status: .open, complaintID: nil, reason: reason, at: Date())
+            }
+        }
+    }
+
+    private func storeAttachments(_ message: MailMessage) throws {
+        guard let directory = configuration.attachmentsDirectory, !message.attachments.isEmpty else { return }
+        let manager = FileManager.default
+        for attachment in message.attachments {
+            let digest = Digest.sha256Hex(attachment.data)
+            let folder = "\(directory)/\(digest.prefix(2))"
+            let path = "\(folder)/\(digest)"
+            if manager.fileExists(atPath: path) { continue }
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = "\(path).\(UUID().uuidString).tmp"
+            try Data(attachment.data).write(to: URL(fileURLWithPath: temporary))
+            if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
+        }
+    }
+
+    /// Runs blocking IMAP work on the mailbox's own queue.
+    private func onQueue<T: Sendable>(_ work: @escaping @Sendable (ConnectionBox) throws -> T) async throws -> T {
+        let connection = self.connection
+        return try await withCheckedThrowingContinuation { continuation in
+            queue.async { continuation.resume(with: Result { try work(connection) }) }
+        }
+    }
+
+    private func onQueue(_ work: @escaping @Sendable (ConnectionBox) -> Void) async {
+        let connection = self.connection
+        await withCheckedContinuation { continuation in
+            queue.async {
+                work(connection)
+                continuation.resume()
+            }
+        }
+    }
+}
+
+/// The mailbox's IMAP session, used only on the mailbox's queue (hence unchecked).
+final class ConnectionBox: @unchecked Sendable {
+    private var transport: CurlConnection?
+    private var current: IMAPSession?
+
+    /// The open session, logging in when there is none.
+    func session(_ server: IMAPServer) throws -> IMAPSession {
+        if let current { return current }
+        let transport = try CurlConnection(server: server)
+        let session = IMAPSession(transport: transport)
+        try session.loadCapabilities()
+        self.transport = transport
+        current = session
+        return session
+    }
+
+    func close() {
+        current = nil
+        transport = nil
+    }
+
+    func logout() {
+        current?.logout()
+        close()
+    }
+}
+
+/// A mailbox's UID cursor: `UIDVALIDITY:last UID handled`.
+struct Cursor {
+    var uidValidity: UInt32
+    var lastUID: UInt32
+
+    init(uidValidity: UInt32, lastUID: UInt32) {
+        self.uidValidity = uidValidity
+        self.lastUID = lastUID
+    }
+
+    init?(_ text: String) {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let validity = UInt32(parts[0]), let last = UInt32(parts[1]) else { return nil }
+        self.init(uidValidity: validity, lastUID: last)
+    }
+
+    var text: String { "\(uidValidity):\(lastUID)" }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
+}
