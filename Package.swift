@@ -225,7 +225,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["intake", "IntakeCore", "IntakeTesting"],
-            exclude: ["Support/webhook_senders.py", "Support/sms_senders.py"],
+            exclude: ["Support/webhook_senders.py", "Support/sms_senders.py", "Support/imap_tool.py"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -28,7 +28,7 @@ struct ParseMail: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let configuration = try options.load()
+        let configuration = try options.load(requireSecrets: false)
         bootstrapLogging(level: options.logLevel ?? .warning)
         let bytes: [UInt8]
         if file == "-" {

@@ -11,10 +11,11 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: Logger.Level?
 
-    func load() throws -> GatewayConfiguration {
+    /// The configuration; `requireSecrets: false` for commands that only open the journal.
+    func load(requireSecrets: Bool = true) throws -> GatewayConfiguration {
         guard let config else { return .embeddedDefault() }
         do {
-            return try GatewayConfiguration.load(path: config)
+            return try GatewayConfiguration.load(path: config, requireSecrets: requireSecrets)
         } catch let error as ConfigurationError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(78)  // EX_CONFIG

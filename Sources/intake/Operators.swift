@@ -44,7 +44,7 @@ struct FilterOptions: ParsableArguments {
 
 /// Opens the journal named by the configuration; works whether or not the gateway is running (SQLite WAL).
 func openJournal(_ options: ConfigurationOptions) throws -> SQLiteJournal {
-    let configuration = try options.load()
+    let configuration = try options.load(requireSecrets: false)
     bootstrapLogging(level: options.logLevel ?? .warning)
     return try SQLiteJournal(configuration: .init(path: configuration.journalPath), logger: Logger(label: "intake"))
 }

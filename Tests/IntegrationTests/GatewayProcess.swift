@@ -41,7 +41,9 @@ final class GatewayProcess: @unchecked Sendable {
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
     var sinkFile: URL { directory.appendingPathComponent("out/complaints.jsonl") }
 
-    func start() async throws {
+    /// Starts the gateway and waits until `/readyz` answers 200 (or, when `waitForReady` is false, until `/healthz`
+    /// answers: for tests of a gateway that is not ready).
+    func start(waitForReady: Bool = true) async throws {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["serve", "--config", configFile.path, "--log-level", "info"]
@@ -58,7 +60,7 @@ final class GatewayProcess: @unchecked Sendable {
         self.process = process
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
-            if let (_, status) = try? await HTTP.get(baseURL.appendingPathComponent("readyz")), status == 200 { return }
+            if let (_, status) = try? await HTTP.get(baseURL.appendingPathComponent(waitForReady ? "readyz" : "healthz")), status == 200 { return }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -157,8 +157,14 @@ public struct GatewayConfiguration: Sendable {
     /// - Parameters:
     ///   - path: the YAML file.
     ///   - environment: where `env:` secrets are read from.
+    ///   - requireSecrets: whether a secret that cannot be read is a problem; operator commands, which open the
+    ///     journal and never a door, pass `false` (an operator's shell does not hold the mailbox passwords).
     /// - Throws: ``ConfigurationError`` with every problem and its line.
-    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> GatewayConfiguration {
+    public static func load(
+        path: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        requireSecrets: Bool = true
+    ) throws -> GatewayConfiguration {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -168,14 +174,20 @@ public struct GatewayConfiguration: Sendable {
                 problems: [ConfigurationProblem(path: "", line: nil, message: "cannot read the file: \(error.localizedDescription)")]
             )
         }
-        return try parse(yaml: text, file: path, environment: environment)
+        return try parse(yaml: text, file: path, environment: environment, requireSecrets: requireSecrets)
     }
 
     /// Validates a configuration given as YAML text.
     /// - Throws: ``ConfigurationError`` with every problem and its line.
-    public static func parse(yaml text: String, file: String? = nil, environment: [String: String]) throws -> GatewayConfiguration {
+    public static func parse(
+        yaml text: String,
+        file: String? = nil,
+        environment: [String: String],
+        requireSecrets: Bool = true
+    ) throws -> GatewayConfiguration {
         try ConfigurationChecker.read(ConfigurationFile.self, yaml: text, file: file, environment: environment) { checker, decoded in
-            checker.validate(decoded)
+            checker.requireSecrets = requireSecrets
+            return checker.validate(decoded)
         }
     }
 }
@@ -232,6 +244,9 @@ struct ConfigurationChecker {
     /// The keys each mapping may have, by path pattern.
     let allowedKeys: [String: Set<String>]
     var problems: [ConfigurationProblem] = []
+    /// Whether unreadable secrets are problems (see ``GatewayConfiguration/load(path:environment:requireSecrets:)``);
+    /// when not, they stand in as a placeholder that opens nothing.
+    var requireSecrets = true
 
     init(root: Node, environment: [String: String], allowedKeys: [String: Set<String>] = ConfigurationFile.allowedKeys) {
         self.root = root
@@ -637,6 +652,9 @@ struct ConfigurationChecker {
         return nil
     }
 
+    /// What an unread secret stands in as when secrets are not required (long and random, never a usable value).
+    static let unreadSecret = "unread-secret-" + UUID().uuidString + UUID().uuidString
+
     mutating func resolveTokens(_ secrets: [ConfigurationFile.Secret], path: Path) -> [GatewayConfiguration.Token] {
         var tokens: [GatewayConfiguration.Token] = []
         for (index, secret) in secrets.enumerated() {
@@ -646,12 +664,16 @@ struct ConfigurationChecker {
             case (let variable?, nil):
                 if let value = environment[variable]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
                     tokens.append(.init(name: name, value: value))
+                } else if !requireSecrets {
+                    tokens.append(.init(name: name, value: Self.unreadSecret))
                 } else {
                     problem(itemPath + [.key("env")], "environment variable \(variable) is not set")
                 }
             case (nil, let file?):
                 if let value = try? String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
                     tokens.append(.init(name: name, value: value))
+                } else if !requireSecrets {
+                    tokens.append(.init(name: name, value: Self.unreadSecret))
                 } else {
                     problem(itemPath + [.key("file")], "cannot read a token from \(file)")
                 }

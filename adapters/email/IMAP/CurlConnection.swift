@@ -68,30 +68,25 @@ public final class CurlConnection: IMAPTransport {
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         readTimeoutMilliseconds = Int32(clamping: server.readTimeout.components.seconds * 1000)
-        do {
-            try set(CURLOPT_ERRORBUFFER, pointer: errorBuffer)
-            try set(CURLOPT_URL, server.url.hasSuffix("/") ? server.url : server.url + "/")
-            try set(CURLOPT_USERNAME, server.username)
-            try set(CURLOPT_PASSWORD, server.password)
-            try set(CURLOPT_CONNECT_ONLY, 1)
-            try set(CURLOPT_NOSIGNAL, 1)
-            try set(CURLOPT_CONNECTTIMEOUT_MS, Int(server.connectTimeout.components.seconds * 1000))
-            try set(CURLOPT_TCP_KEEPALIVE, 1)
-            if server.url.lowercased().hasPrefix("imap://") {
-                try set(CURLOPT_USE_SSL, Int(server.requireTLS ? CURLUSESSL_ALL.rawValue : CURLUSESSL_TRY.rawValue))
-            }
-            try set(CURLOPT_SSL_VERIFYPEER, server.verifyCertificate ? 1 : 0)
-            try set(CURLOPT_SSL_VERIFYHOST, server.verifyCertificate ? 2 : 0)
-            if let caFile = server.caFile { try set(CURLOPT_CAINFO, caFile) }
-            let code = curl_easy_perform(handle)
-            guard code == CURLE_OK else { throw IMAPError(message(code)) }
-            guard intake_curl_active_socket(handle, &socket) == CURLE_OK, socket != -1 else {
-                throw IMAPError("libcurl left no open connection after logging in")
-            }
-        } catch {
-            curl_easy_cleanup(handle)
-            errorBuffer.deallocate()
-            throw error
+        // Every stored property is set from here: a throw below runs deinit, which frees the handle and buffer.
+        try set(CURLOPT_ERRORBUFFER, pointer: errorBuffer)
+        try set(CURLOPT_URL, server.url.hasSuffix("/") ? server.url : server.url + "/")
+        try set(CURLOPT_USERNAME, server.username)
+        try set(CURLOPT_PASSWORD, server.password)
+        try set(CURLOPT_CONNECT_ONLY, 1)
+        try set(CURLOPT_NOSIGNAL, 1)
+        try set(CURLOPT_CONNECTTIMEOUT_MS, Int(server.connectTimeout.components.seconds * 1000))
+        try set(CURLOPT_TCP_KEEPALIVE, 1)
+        if server.url.lowercased().hasPrefix("imap://") {
+            try set(CURLOPT_USE_SSL, Int(server.requireTLS ? CURLUSESSL_ALL.rawValue : CURLUSESSL_TRY.rawValue))
+        }
+        try set(CURLOPT_SSL_VERIFYPEER, server.verifyCertificate ? 1 : 0)
+        try set(CURLOPT_SSL_VERIFYHOST, server.verifyCertificate ? 2 : 0)
+        if let caFile = server.caFile { try set(CURLOPT_CAINFO, caFile) }
+        let code = curl_easy_perform(handle)
+        guard code == CURLE_OK else { throw IMAPError(message(code)) }
+        guard intake_curl_active_socket(handle, &socket) == CURLE_OK, socket != -1 else {
+            throw IMAPError("libcurl left no open connection after logging in")
         }
     }
 
