@@ -208,6 +208,7 @@ let package = Package(
             name: "IntakeServerTests",
             dependencies: [
                 "IntakeCore",
+                "IntakeEmail",
                 "IntakeSMS",
                 "IntakeServer",
                 "IntakeSinks",

@@ -41,6 +41,22 @@ struct LinkingTests {
         return try #require(try await intake.journal.complaint(id: outcome[0].id)).complaint
     }
 
+    @Test func aReplyFromAnotherAddressJoinsTheThreadOfTheComplaintItAnswers() async throws {
+        let journal = MemoryJournal()
+        let clock = Clock()
+        let intake = try makeIntake(journal, clock: clock)
+        let first = try await submit(intake, draft(.email, Complainant(email: "wang@example.cn"), body: "空调坏了"))
+        clock.advance(600)
+        // The customer's colleague answers the thread (In-Reply-To): no identifier in common, same thread.
+        var entry = try #require(
+            try intake.prepare([draft(.email, Complainant(email: "li@example.cn"), body: "补充：型号 KFR-35")], from: Fixtures.source, raw: raw).first
+        )
+        entry.repliesTo = [first.id]
+        let outcome = try await intake.commit([entry], from: Fixtures.source)
+        let reply = try #require(try await journal.complaint(id: outcome[0].id)).complaint
+        #expect(reply.related == Related(threadID: first.id, earlierIDs: [first.id], matchedOn: ["reply"]))
+    }
+
     @Test func aCallThenAMailThenAPostOfOneCustomerFormOneThread() async throws {
         let journal = MemoryJournal()
         let clock = Clock()

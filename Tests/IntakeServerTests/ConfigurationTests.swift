@@ -1,5 +1,6 @@
 import Foundation
 import IntakeCore
+import IntakeEmail
 import IntakeSMS
 import IntakeServer
 import IntakeSinks
@@ -287,6 +288,45 @@ struct ConfigurationTests {
         #expect(configuration.isEmbeddedDefault)
     }
 
+    @Test func anEmailSourceSaysWhatIsWrongWithItsSettings() throws {
+        let yaml = """
+            sources:
+              - name: inbox
+                door: email
+                tokens: [{ env: X }]
+                email:
+                  url: imaps://user:pw@imap.example.com/INBOX
+                  username: support
+                  after: move
+                  verify_certficate: false
+            """
+        let error = try #require(throws: ConfigurationError.self) { try GatewayConfiguration.parse(yaml: yaml, environment: [:]) }
+        let text = "\(error)"
+        #expect(text.contains("sources[0].tokens: is not a setting of an e-mail source"), "\(text)")
+        #expect(text.contains("sources[0].email.url: must not hold a login"), "\(text)")
+        #expect(text.contains("sources[0].email.url: names the folder in mailbox"), "\(text)")
+        #expect(text.contains("sources[0].email.password: is required"), "\(text)")
+        #expect(text.contains("sources[0].email.move_to: is required with after: move"), "\(text)")
+        #expect(text.contains("verify_certficate"), "a misspelt key is refused: \(text)")
+    }
+
+    @Test func anEmailSourceIsReadWithItsDefaults() throws {
+        let yaml = """
+            sources:
+              - name: inbox
+                door: email
+                email: { url: "imaps://imap.example.com", username: support@example.com, password: { env: PW } }
+            """
+        let configuration = try GatewayConfiguration.parse(yaml: yaml, environment: ["PW": "secret"])
+        let mailbox = try #require(configuration.emailSources.first?.mailbox)
+        #expect(mailbox.server.url == "imaps://imap.example.com")
+        #expect(mailbox.server.password == "secret")
+        #expect(mailbox.server.verifyCertificate)
+        #expect(mailbox.mailbox == "INBOX" && mailbox.after == .markSeen && mailbox.interval == .seconds(30))
+        #expect(mailbox.mapping.automated == .skip && mailbox.mapping.maximumSize == 25 << 20)
+        #expect(mailbox.mapping.ownAddresses == ["support@example.com"], "the mailbox's own address is a loop")
+    }
+
     @Test func everyExampleConfigurationIsValid() throws {
         let examples = Self.repository.appendingPathComponent("config/examples")
         let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
@@ -301,9 +341,16 @@ struct ConfigurationTests {
                 "INTAKE_TWILIO_AUTH_TOKEN": "t", "INTAKE_VONAGE_SIGNATURE_SECRET": "v",
                 "INTAKE_TELNYX_PUBLIC_KEY": "A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=",
                 "INTAKE_PLIVO_AUTH_TOKEN": "p", "INTAKE_ALIYUN_PATH_TOKEN": "a", "INTAKE_TENCENT_PATH_TOKEN": "t",
+                "INTAKE_SUPPORT_MAIL_PASSWORD": "m", "INTAKE_BILLING_MAIL_PASSWORD": "b",
             ]
+            // Files an example names (a CA, a password file) stand for what a deployment has; they are checked as
+            // secrets, not required here.
             #expect(throws: Never.self, "\(file)") {
-                try GatewayConfiguration.load(path: examples.appendingPathComponent(file).path, environment: environment)
+                try GatewayConfiguration.load(
+                    path: examples.appendingPathComponent(file).path,
+                    environment: environment,
+                    requireSecrets: !file.hasPrefix("email")
+                )
             }
         }
     }

@@ -60,6 +60,10 @@ public enum Charset {
         if let declared, declared != "US-ASCII", let text = strict(bytes, from: declared) {
             return DecodedText(text: text, charset: declared, guessed: false, replaced: false)
         }
+        // GBK as Windows writes it has € at 0x80, which GB18030 lacks.
+        if declared == "GB18030", let text = strict(bytes, from: "CP936") {
+            return DecodedText(text: text, charset: "CP936", guessed: false, replaced: false)
+        }
         for candidate in ["UTF-8", "GB18030", "WINDOWS-1252"] where candidate != declared {
             if let text = strict(bytes, from: candidate) {
                 return DecodedText(text: text, charset: candidate, guessed: true, replaced: false)
