@@ -138,6 +138,7 @@ public final class MailboxPoller: Service {
     /// Readiness and last poll, shared with the gateway's `/readyz`.
     public let health: MailboxHealth
     private let queue: DispatchQueue
+    private let attachmentQueue: DispatchQueue
     private let connection = ConnectionBox()
     private let pollTimer: Metrics.Timer
     private let lastSuccessGauge: Gauge
@@ -156,6 +157,7 @@ public final class MailboxPoller: Service {
         self.logger = logger
         health = MailboxHealth(source: configuration.source, interval: configuration.interval)
         queue = DispatchQueue(label: "intake.email.\(configuration.source)")
+        attachmentQueue = DispatchQueue(label: "intake.email.\(configuration.source).attachments", qos: .utility)
         let dimensions = [("source", configuration.source)]
         pollTimer = Metrics.Timer(label: "intake_email_poll_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
         lastSuccessGauge = Gauge(label: "intake_email_last_success_timestamp_seconds", dimensions: dimensions)
@@ -219,25 +221,59 @@ public final class MailboxPoller: Service {
             try await intake.journal.setCursor(cursorName, to: Cursor(uidValidity: status.uidValidity, lastUID: 0).text)
         }
         var remaining = uids.count
-        for start in stride(from: 0, to: uids.count, by: max(1, configuration.batchSize)) {
-            if Task.isCancelled { break }
-            let batch = Array(uids[start..<min(uids.count, start + configuration.batchSize)])
-            try await handle(batch, uidValidity: status.uidValidity)
+        let batches = stride(from: 0, to: uids.count, by: max(1, configuration.batchSize)).map {
+            Array(uids[$0..<min(uids.count, $0 + configuration.batchSize)])
+        }
+        // The next batch is fetched (on the mailbox's queue) while this one is decoded and committed; the session
+        // stays sequential: this batch's acknowledgement is sent after that fetch.
+        var next: Task<[FetchedMail], any Error>? = batches.first.map { batch in Task { try await fetch(batch) } }
+        defer { next?.cancel() }
+        for (index, batch) in batches.enumerated() {
+            guard let pending = next, !Task.isCancelled else { break }
+            let mails = try await pending.value
+            next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in try await fetch(batch) } : nil
+            try await handle(batch, mails: mails, uidValidity: status.uidValidity)
             remaining -= batch.count
             lagGauge.record(remaining)
         }
         try await retryFailed()
     }
 
-    /// Fetches, commits and acknowledges one batch, then moves the cursor past it.
-    private func handle(_ batch: [UInt32], uidValidity: UInt32) async throws {
+    private typealias FetchedMail = (uid: UInt32, bytes: [UInt8])
+
+    private func fetch(_ batch: [UInt32]) async throws -> [FetchedMail] {
         let server = configuration.server
-        let mails = try await onQueue { connection in
+        return try await onQueue { connection in
             let session = try connection.session(server)
-            var mails: [(uid: UInt32, bytes: [UInt8])] = []
+            var mails: [FetchedMail] = []
             try session.fetch(batch) { uid, bytes in mails.append((uid, bytes)) }
             return mails
         }
+    }
+
+    /// Decodes mails on every core: the parser is pure, and decoding is most of a batch's time.
+    private func decode(_ mails: [FetchedMail]) async -> [MailIntake] {
+        let options = configuration.mapping
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, mails.count / 8))
+        guard workers > 1 else { return mails.map { MailComplaint.intake($0.bytes, options: options) } }
+        let size = (mails.count + workers - 1) / workers
+        return await withTaskGroup(of: (Int, [MailIntake]).self) { group in
+            for start in stride(from: 0, to: mails.count, by: size) {
+                let chunk = mails[start..<min(mails.count, start + size)].map(\.bytes)
+                group.addTask { (start, chunk.map { MailComplaint.intake($0, options: options) }) }
+            }
+            var results = [MailIntake?](repeating: nil, count: mails.count)
+            for await (start, decoded) in group {
+                for (offset, intake) in decoded.enumerated() { results[start + offset] = intake }
+            }
+            return results.map { $0! }
+        }
+    }
+
+    /// Commits and acknowledges one fetched batch, then moves the cursor past it.
+    private func handle(_ batch: [UInt32], mails: [FetchedMail], uidValidity: UInt32) async throws {
+        let server = configuration.server
+        let decoded = await decode(mails)
         let receivedAt = Date()
         var entries: [JournalEntry] = []
         var entryUIDs: [UInt32] = []
@@ -245,10 +281,10 @@ public final class MailboxPoller: Service {
         var skipped: [UInt32] = []
         var failed: [UInt32] = []
         var bytes = 0
-        for (uid, raw) in mails {
+        for ((uid, raw), mail) in zip(mails, decoded) {
             bytes += raw.count
             let detail = ["mailbox": configuration.mailbox, "uid": "\(uid)", "uidvalidity": "\(uidValidity)", "size": "\(raw.count)"]
-            switch try await prepare(raw) {
+            switch try await prepare(raw, decoded: mail) {
             case .entry(let entry):
                 entries.append(entry)
                 entryUIDs.append(uid)
@@ -306,8 +342,8 @@ public final class MailboxPoller: Service {
     }
 
     /// One mail as a journal entry (validated, its replies linked to the complaints they answer), or why not.
-    private func prepare(_ raw: [UInt8]) async throws -> Prepared {
-        switch MailComplaint.intake(raw, options: configuration.mapping) {
+    private func prepare(_ raw: [UInt8], decoded: MailIntake? = nil) async throws -> Prepared {
+        switch decoded ?? MailComplaint.intake(raw, options: configuration.mapping) {
         case .skipped(let kind, let reason):
             return .skipped(kind, reason)
         case .failed(let reason):
@@ -319,7 +355,7 @@ public final class MailboxPoller: Service {
                     return .failed("the mail gave no complaint")
                 }
                 entry.repliesTo = try await answered(message)
-                try storeAttachments(message)
+                storeAttachments(message)
                 return .entry(entry)
             } catch let error as ComplaintValidationError {
                 return .failed("the mail is not a valid complaint: \(error.issues.map { "\($0.field) \($0.message)" }.joined(separator: "; "))")
@@ -376,18 +412,28 @@ public final class MailboxPoller: Service {
         }
     }
 
-    private func storeAttachments(_ message: MailMessage) throws {
+    /// Writes the attachments content-addressed, on a queue of their own, off the poll's path: the raw mail, kept in
+    /// the journal, holds them, so the files are a convenience for whoever reads the complaint, not its durability.
+    private func storeAttachments(_ message: MailMessage) {
         guard let directory = configuration.attachmentsDirectory, !message.attachments.isEmpty else { return }
-        let manager = FileManager.default
-        for attachment in message.attachments {
-            let digest = Digest.sha256Hex(attachment.data)
-            let folder = "\(directory)/\(digest.prefix(2))"
-            let path = "\(folder)/\(digest)"
-            if manager.fileExists(atPath: path) { continue }
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = "\(path).\(UUID().uuidString).tmp"
-            try Data(attachment.data).write(to: URL(fileURLWithPath: temporary))
-            if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
+        let attachments = message.attachments
+        let logger = logger
+        attachmentQueue.async {
+            let manager = FileManager.default
+            for attachment in attachments {
+                let digest = Digest.sha256Hex(attachment.data)
+                let folder = "\(directory)/\(digest.prefix(2))"
+                let path = "\(folder)/\(digest)"
+                if manager.fileExists(atPath: path) { continue }
+                do {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    let temporary = "\(path).\(UUID().uuidString).tmp"
+                    try Data(attachment.data).write(to: URL(fileURLWithPath: temporary))
+                    if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
+                } catch {
+                    logger.warning("an attachment could not be written", metadata: ["sha256": "\(digest)", "error": "\(error)"])
+                }
+            }
         }
     }
 

@@ -60,13 +60,13 @@ enum AddressParser {
             }
         }
         items.append(current)
-        return items.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return items.filter { !$0.trimmed().isEmpty }
     }
 
     private static func mailbox(_ item: String) -> MailAddress? {
-        let trimmed = item.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = item.trimmed()
         if let open = trimmed.lastIndex(of: "<"), let close = trimmed[open...].firstIndex(of: ">") {
-            let address = String(trimmed[trimmed.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let address = String(trimmed[trimmed.index(after: open)..<close]).trimmed()
             let name = displayName(String(trimmed[..<open]))
             return MailAddress(name: name, address: address.isEmpty ? nil : address.lowercased())
         }
@@ -75,7 +75,7 @@ enum AddressParser {
         var address = trimmed
         if let open = trimmed.firstIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
             name = displayName(String(trimmed[trimmed.index(after: open)..<close]))
-            address = (String(trimmed[..<open]) + String(trimmed[trimmed.index(after: close)...])).trimmingCharacters(in: .whitespaces)
+            address = (String(trimmed[..<open]) + String(trimmed[trimmed.index(after: close)...])).trimmed()
         }
         guard address.contains("@"), !address.contains(" ") else {
             // A name with no address.
@@ -102,7 +102,7 @@ enum AddressParser {
                 text.append(character)
             }
         }
-        let decoded = EncodedWords.decode(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let decoded = EncodedWords.decode(text).trimmed()
         return decoded.isEmpty ? nil : decoded
     }
 }

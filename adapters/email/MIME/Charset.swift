@@ -23,7 +23,7 @@ public struct DecodedText: Sendable, Hashable {
 public enum Charset {
     /// The iconv name a mail label is read as, or `nil` for labels iconv does not know.
     public static func canonicalName(_ label: String) -> String? {
-        let name = label.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")).lowercased()
+        let name = label.trimmed().lowercased().filter { $0 != "\"" && $0 != "'" }
         switch name {
         case "", "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": return "US-ASCII"
         case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"
@@ -92,18 +92,7 @@ public enum Charset {
 
     /// The text, or `nil` when any byte is invalid or incomplete in `charset`.
     static func strict(_ bytes: [UInt8], from charset: String) -> String? {
-        if charset == "UTF-8" || charset == "US-ASCII" {
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            var scalars = String.UnicodeScalarView()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar): scalars.append(scalar)
-                case .emptyInput: return String(scalars)
-                case .error: return nil
-                }
-            }
-        }
+        if charset == "UTF-8" || charset == "US-ASCII" { return String(validating: bytes, as: UTF8.self) }
         return convert(bytes, from: charset, lenient: false)
     }
 

@@ -6,7 +6,7 @@
 public enum EncodedWords {
     /// The text with its encoded words decoded.
     public static func decode(_ text: String) -> String {
-        guard text.contains("=?") else { return text }
+        guard text.containsBytes("=?") else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         // Bytes of consecutive encoded words in one charset, not decoded yet.

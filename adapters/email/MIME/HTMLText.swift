@@ -75,7 +75,7 @@ public enum HTMLText {
                     if closing, let open = link {
                         let text =
                             String(output).unicodeScalars.count > open.start ? String(String.UnicodeScalarView(Array(output)[open.start...])) : ""
-                        if !open.href.isEmpty, open.href.hasPrefix("http"), text.trimmingCharacters(in: .whitespaces) != open.href {
+                        if !open.href.isEmpty, open.href.hasPrefix("http"), text.trimmed() != open.href {
                             emit(String.UnicodeScalarView(" (\(open.href))".unicodeScalars))
                         }
                         link = nil
@@ -114,8 +114,8 @@ public enum HTMLText {
             index = end
         }
         return String(output).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .map { $0.trimmed() }.joined(separator: "\n")
+            .trimmed()
     }
 
     private static func findTagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
@@ -138,10 +138,10 @@ public enum HTMLText {
     }
 
     private static func attribute(_ name: String, in tag: String) -> String? {
-        let lower = tag.lowercased()
-        guard let range = lower.range(of: name + "=") else { return nil }
-        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-        var rest = tag.dropFirst(offset)
+        let bytes = Array(tag.utf8)
+        let pattern = Array((name + "=").utf8)
+        guard let offset = bytes.map(asciiLower).firstOffset(of: pattern) else { return nil }
+        var rest = Substring(String(decoding: bytes[(offset + pattern.count)...], as: UTF8.self))
         if let quote = rest.first, quote == "\"" || quote == "'" {
             rest = rest.dropFirst()
             return String(rest.prefix { $0 != quote })
@@ -159,7 +159,7 @@ public enum HTMLText {
 
     /// `&amp;`, `&#20013;`, `&#x4E2D;` and common named entities decoded; unknown ones left as written.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsBytes("&") else { return text }
         var output = ""
         var rest = text[...]
         while let amp = rest.firstIndex(of: "&") {

@@ -15,12 +15,12 @@ public struct HeaderParameters: Sendable, Hashable {
     /// Parses a raw header value.
     public init(_ raw: [UInt8]) {
         var scanner = Scanner(bytes: raw)
-        value = String(decoding: scanner.token(stoppingAt: [0x3B]), as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        value = String(decoding: scanner.token(stoppingAt: [0x3B]), as: UTF8.self).trimmed().lowercased()
         var plain: [String: [UInt8]] = [:]
         // name -> (section number -> (encoded?, bytes))
         var sections: [String: [Int: (Bool, [UInt8])]] = [:]
         while scanner.skip(0x3B) {
-            let name = String(decoding: scanner.token(stoppingAt: [0x3D, 0x3B]), as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+            let name = String(decoding: scanner.token(stoppingAt: [0x3D, 0x3B]), as: UTF8.self).trimmed().lowercased()
             guard scanner.skip(0x3D) else { continue }
             let value = scanner.parameterValue()
             guard !name.isEmpty else { continue }

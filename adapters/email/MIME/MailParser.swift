@@ -50,7 +50,7 @@ public enum MailParser {
         if let raw = headers.raw("Subject") {
             let decoded = Charset.decodeHeaderBytes(raw)
             if decoded.replaced { message.flags.insert(.replacementCharacters) }
-            message.subject = EncodedWords.decode(decoded.text).trimmingCharacters(in: .whitespacesAndNewlines)
+            message.subject = EncodedWords.decode(decoded.text).trimmed()
         }
         message.from = headers["From"].flatMap(AddressParser.first)
         message.replyTo = headers["Reply-To"].flatMap(AddressParser.first)
@@ -65,9 +65,7 @@ public enum MailParser {
 
     /// Line ends as `\n`, leading and trailing white space removed.
     static func normalized(_ text: String) -> String {
-        var text = text
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.withUnixLineEnds().trimmed()
     }
 
     /// Auto-replies, bounces and bulk mail, from the headers that announce them.
@@ -76,13 +74,13 @@ public enum MailParser {
         let local = sender.split(separator: "@").first.map(String.init) ?? ""
         if contentType.value == "multipart/report", contentType["report-type"]?.lowercased() == "delivery-status" { return .bounce }
         if ["mailer-daemon", "postmaster"].contains(local) { return .bounce }
-        if let auto = headers["Auto-Submitted"]?.trimmingCharacters(in: .whitespaces).lowercased(), !auto.isEmpty, !auto.hasPrefix("no") {
+        if let auto = headers["Auto-Submitted"]?.trimmed().lowercased(), !auto.isEmpty, !auto.hasPrefix("no") {
             return .autoReply
         }
         for name in ["X-Autoreply", "X-Autorespond"] {
-            if let value = headers[name]?.trimmingCharacters(in: .whitespaces).lowercased(), value != "no" { return .autoReply }
+            if let value = headers[name]?.trimmed().lowercased(), value != "no" { return .autoReply }
         }
-        if let precedence = headers["Precedence"]?.trimmingCharacters(in: .whitespaces).lowercased() {
+        if let precedence = headers["Precedence"]?.trimmed().lowercased() {
             if precedence == "auto_reply" { return .autoReply }
             if ["bulk", "junk", "list"].contains(precedence) { return .bulk }
         }
@@ -205,7 +203,7 @@ struct MIMEPart {
     var filename: String? {
         let name = disposition?["filename"] ?? contentType["name"]
         guard let name else { return nil }
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmed()
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -218,7 +216,7 @@ struct MIMEPart {
     }
 
     func decodedBody() -> [UInt8] {
-        let encoding = headers["Content-Transfer-Encoding"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let encoding = headers["Content-Transfer-Encoding"]?.trimmed().lowercased() ?? ""
         switch encoding {
         case "base64": return TransferEncoding.base64Decode(body) ?? []
         case "quoted-printable": return TransferEncoding.quotedPrintableDecode(body)
@@ -252,7 +250,7 @@ enum MessageIDs {
         }
         if ids.isEmpty {
             // Some senders leave the brackets out.
-            let bare = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let bare = text.trimmed()
             if !bare.isEmpty, !bare.contains(" "), bare.contains("@") { ids.append(bare) }
         }
         return ids
