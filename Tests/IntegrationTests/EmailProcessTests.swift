@@ -307,3 +307,20 @@ struct EmailProcessTests {
         #expect(try await gateway.stop() == 0)
     }
 }
+
+extension EmailProcessTests {
+    @Test func aSessionTheServerDroppedIsReplacedWithoutAFailedPoll() async throws {
+        guard Self.dovecotReady() else { return }
+        let dovecot = try ThrowawayDovecot()
+        try Self.append(dovecot, "INBOX", [Self.mail(1, tag: "drop")], in: dovecot.directory)
+        let gateway = try Self.gateway(dovecot, sources: [("inbox", "mailbox: INBOX")])
+        try await gateway.start()
+        try await gateway.waitFor("the first mail") { Self.idsByMessage(gateway).count == 1 }
+        // The server ends the idle session (as autologout does); the next poll logs in again.
+        try dovecot.killSessions()
+        try Self.append(dovecot, "INBOX", [Self.mail(2, tag: "drop")], in: dovecot.directory)
+        try await gateway.waitFor("the mail after the dropped session") { Self.idsByMessage(gateway).count == 2 }
+        #expect(!gateway.log().contains("polling the mailbox failed"), "a dropped idle session is not a failure: \(gateway.log().suffix(2000))")
+        #expect(try await gateway.stop() == 0)
+    }
+}

@@ -205,10 +205,21 @@ public final class MailboxPoller: Service {
         let server = configuration.server
         let mailbox = configuration.mailbox
         let (status, uids) = try await onQueue { connection in
-            let session = try connection.session(server)
-            let status = try session.select(mailbox)
-            let after = stored.map { $0.uidValidity == status.uidValidity ? $0.lastUID : 0 } ?? 0
-            return (status, try session.uids(after: after))
+            func start() throws -> (MailboxStatus, [UInt32]) {
+                let session = try connection.session(server)
+                let status = try session.select(mailbox)
+                let after = stored.map { $0.uidValidity == status.uidValidity ? $0.lastUID : 0 } ?? 0
+                return (status, try session.uids(after: after))
+            }
+            // A connection kept since the last poll may have been closed by the server meanwhile (IMAP servers log
+            // idle sessions out): one new login before calling it a failure.
+            guard connection.isOpen else { return try start() }
+            do {
+                return try start()
+            } catch let error as IMAPError where !error.connectionUsable {
+                connection.close()
+                return try start()
+            }
         }
         if let stored, stored.uidValidity != status.uidValidity {
             logger.warning(
@@ -471,6 +482,9 @@ final class ConnectionBox: @unchecked Sendable {
         current = session
         return session
     }
+
+    /// Whether a session is open (kept from an earlier poll).
+    var isOpen: Bool { current != nil }
 
     func close() {
         current = nil

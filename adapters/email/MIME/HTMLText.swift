@@ -10,9 +10,13 @@ public enum HTMLText {
     private static let hidden: Set<String> = ["script", "style", "head", "title", "template", "noscript", "object", "svg"]
 
     /// The text of `html`.
+    ///
+    /// Works on the UTF-8 bytes: the bytes of a multi-byte character are never `<`, `&` or ASCII white space, so
+    /// tags, entities and spacing can be found byte by byte.
     public static func text(from html: String) -> String {
-        let scalars = Array(html.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count / 2)
         var index = 0
         var hiddenUntil: String?
         var pendingSpace = false
@@ -20,48 +24,48 @@ public enum HTMLText {
         var preformatted = 0
         func newline(_ count: Int = 1) {
             // Trailing spaces of the line go; at most two line breaks in a row.
-            while let last = output.last, last == " " { output.removeLast() }
-            var existing = 0
-            for scalar in output.reversed() {
-                if scalar == "\n" { existing += 1 } else { break }
-            }
+            while output.last == 0x20 { output.removeLast() }
             if output.isEmpty { return }
-            for _ in existing..<max(existing, count) { output.append("\n") }
+            var existing = 0
+            var probe = output.count - 1
+            while probe >= 0 && output[probe] == 0x0A {
+                existing += 1
+                probe -= 1
+            }
+            for _ in existing..<max(existing, count) { output.append(0x0A) }
             pendingSpace = false
         }
-        func emit(_ text: String.UnicodeScalarView) {
-            for scalar in text {
-                if preformatted == 0, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+        func emit(_ text: some Sequence<UInt8>) {
+            for byte in text {
+                if preformatted == 0, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
                     pendingSpace = true
                     continue
                 }
-                if pendingSpace, let last = output.last, last != "\n", last != " " { output.append(" ") }
+                if pendingSpace, let last = output.last, last != 0x0A, last != 0x20 { output.append(0x20) }
                 pendingSpace = false
-                output.append(scalar)
+                output.append(byte)
             }
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<" {
-                // Comments and declarations.
-                if index + 3 < scalars.count, scalars[index + 1] == "!", scalars[index + 2] == "-", scalars[index + 3] == "-" {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3C {
+                // Comments.
+                if index + 3 < bytes.count, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
                     var probe = index + 4
-                    while probe + 2 < scalars.count, !(scalars[probe] == "-" && scalars[probe + 1] == "-" && scalars[probe + 2] == ">") { probe += 1 }
-                    index = min(scalars.count, probe + 3)
+                    while probe + 2 < bytes.count, !(bytes[probe] == 0x2D && bytes[probe + 1] == 0x2D && bytes[probe + 2] == 0x3E) { probe += 1 }
+                    index = min(bytes.count, probe + 3)
                     continue
                 }
-                guard let close = findTagEnd(scalars, from: index + 1) else {
-                    if hiddenUntil == nil { emit(String.UnicodeScalarView([scalar])) }
+                guard let close = findTagEnd(bytes, from: index + 1) else {
+                    if hiddenUntil == nil { emit(CollectionOfOne(byte)) }
                     index += 1
                     continue
                 }
-                let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                let tag = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                 index = close + 1
                 let closing = tag.hasPrefix("/")
-                let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
-                guard !name.isEmpty else {
-                    continue
-                }
+                let name = String(tag.drop { $0 == "/" }.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
+                guard !name.isEmpty else { continue }
                 if let hidden = hiddenUntil {
                     if closing && name == hidden { hiddenUntil = nil }
                     continue
@@ -73,11 +77,8 @@ public enum HTMLText {
                 if name == "pre" { preformatted = max(0, preformatted + (closing ? -1 : 1)) }
                 if name == "a" {
                     if closing, let open = link {
-                        let text =
-                            String(output).unicodeScalars.count > open.start ? String(String.UnicodeScalarView(Array(output)[open.start...])) : ""
-                        if !open.href.isEmpty, open.href.hasPrefix("http"), text.trimmed() != open.href {
-                            emit(String.UnicodeScalarView(" (\(open.href))".unicodeScalars))
-                        }
+                        let text = open.start < output.count ? String(decoding: output[open.start...], as: UTF8.self) : ""
+                        if open.href.hasPrefix("http"), text.trimmed() != open.href { emit(Array(" (\(open.href))".utf8)) }
                         link = nil
                     } else if !closing {
                         link = (attribute("href", in: tag).map(decodeEntities) ?? "", output.count)
@@ -86,12 +87,12 @@ public enum HTMLText {
                 }
                 if name == "li" && !closing {
                     newline()
-                    emit(String.UnicodeScalarView("- ".unicodeScalars))
+                    output += Array("- ".utf8)
                     pendingSpace = false
                     continue
                 }
                 if name == "img", !closing, let alt = attribute("alt", in: tag), !alt.isEmpty {
-                    emit(decodeEntities(alt).unicodeScalars)
+                    emit(Array(decodeEntities(alt).utf8))
                     continue
                 }
                 if name == "td" || name == "th" {
@@ -109,27 +110,34 @@ public enum HTMLText {
             }
             // Text up to the next tag, entities decoded.
             var end = index
-            while end < scalars.count, scalars[end] != "<" { end += 1 }
-            emit(decodeEntities(String(String.UnicodeScalarView(scalars[index..<end]))).unicodeScalars)
+            while end < bytes.count, bytes[end] != 0x3C { end += 1 }
+            let run = bytes[index..<end]
+            if run.contains(0x26) {
+                emit(Array(decodeEntities(String(decoding: run, as: UTF8.self)).utf8))
+            } else {
+                emit(run)
+            }
             index = end
         }
-        return String(output).split(separator: "\n", omittingEmptySubsequences: false)
+        return String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmed() }.joined(separator: "\n")
             .trimmed()
     }
 
-    private static func findTagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < scalars.count, scalars[start].properties.isAlphabetic || scalars[start] == "/" || scalars[start] == "!" || scalars[start] == "?"
-        else { return nil }
-        var quote: Unicode.Scalar?
+    private static func findTagEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        let first = bytes[start]
+        let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        guard letter || first == 0x2F || first == 0x21 || first == 0x3F else { return nil }
+        var quote: UInt8?
         var index = start
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if let open = quote {
-                if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == ">" {
+                if byte == open { quote = nil }
+            } else if byte == 0x22 || byte == 0x27 {
+                quote = byte
+            } else if byte == 0x3E {
                 return index
             }
             index += 1
