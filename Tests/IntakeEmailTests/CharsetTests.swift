@@ -1,3 +1,4 @@
+import IntakeCore
 import IntakeEmail
 import Testing
 
@@ -25,5 +26,39 @@ import Testing
         #expect(Charset.canonicalName("Big5") == "BIG5-HKSCS")
         #expect(Charset.canonicalName("ks_c_5601-1987") == "CP949")
         #expect(Charset.canonicalName("no-such-charset") == nil)
+    }
+}
+
+@Suite struct AutomatedMailTests {
+    func parse(_ headers: String) -> MailMessage {
+        MailParser.parse(Array("From: a@example.cn\r\n\(headers)Subject: s\r\n\r\nbody\r\n".utf8))
+    }
+
+    @Test func machineSentMailIsRecognisedByItsHeaders() {
+        #expect(parse("Return-Path: <>\r\n").automated == .autoReply)
+        #expect(parse("Return-Path: <a@example.cn>\r\n").automated == nil)
+        #expect(parse("Auto-Submitted: auto-generated\r\n").automated == .autoReply)
+        #expect(parse("Auto-Submitted: no\r\n").automated == nil)
+        #expect(parse("Precedence: list\r\n").automated == .bulk)
+        #expect(parse("X-Autoreply: no\r\n").automated == nil)
+    }
+
+    @Test func mailFromIntakesOwnAddressIsALoop() {
+        let bytes = Array("From: Support <Support@Example.org>\r\nSubject: Re: 投诉\r\n\r\n已收到\r\n".utf8)
+        guard case .skipped(_, let reason) = MailComplaint.intake(bytes, options: MailMappingOptions(ownAddresses: ["support@example.org"])) else {
+            Issue.record("mail from an own address must be skipped")
+            return
+        }
+        #expect(reason.contains("own addresses"))
+        guard
+            case .complaint(let draft, _, _) = MailComplaint.intake(
+                bytes,
+                options: MailMappingOptions(automated: .keep, ownAddresses: ["support@example.org"])
+            )
+        else {
+            Issue.record("automated: keep stores it")
+            return
+        }
+        #expect(draft.body == "已收到")
     }
 }

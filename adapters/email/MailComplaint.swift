@@ -107,6 +107,55 @@ public enum MailComplaint {
         )
     }
 
+    /// Sets aside what the schema refused of a mail's draft: a date out of range is dropped, an address it cannot
+    /// take moves to `extra.email.from_address` (the display name, or the address as text, stays the name), an
+    /// over-long subject, name or body is cut (`extra.email.truncated`), an over-long Message-ID is dropped (the mail's
+    /// SHA-256 is its key then).
+    /// - Returns: whether anything was changed (if not, the mail cannot be a complaint).
+    public static func repair(_ draft: inout ComplaintDraft, issues: [ValidationIssue]) -> Bool {
+        var email: [String: JSONValue] = [:]
+        if case .object(let existing)? = draft.extra["email"] { email = existing }
+        var truncated: [String] = []
+        var changed = false
+        for issue in issues {
+            switch issue.field {
+            case "occurred_at":
+                if let date = draft.occurredAt { email["date_refused"] = .string(RFC3339.string(from: date)) }
+                draft.occurredAt = nil
+                changed = true
+            case "complainant.email":
+                if let address = draft.complainant.email {
+                    email["from_address"] = .string(address)
+                    if draft.complainant.name == nil { draft.complainant.name = address }
+                }
+                draft.complainant.email = nil
+                changed = true
+            case "subject":
+                draft.subject = draft.subject.map { String($0.prefix(500)) }
+                truncated.append("subject")
+                changed = true
+            case "complainant.name":
+                draft.complainant.name = draft.complainant.name.map { String($0.prefix(500)) }
+                truncated.append("complainant.name")
+                changed = true
+            case "body":
+                if let body = draft.body, !body.isEmpty {
+                    draft.body = String(body.prefix(190_000)) + "\n[…]"
+                    truncated.append("body")
+                    changed = true
+                }
+            case "external_id":
+                draft.externalID = nil
+                changed = true
+            default:
+                break
+            }
+        }
+        if !truncated.isEmpty { email["truncated"] = .array(truncated.map(JSONValue.string)) }
+        draft.extra["email"] = .object(email)
+        return changed
+    }
+
     /// The attachments as the complaint lists them: name (made up from the type when the mail gave none), type,
     /// size, SHA-256, and the content-addressed key they are stored under (`sha256:<hex>`).
     public static func attachments(of message: MailMessage) -> [Attachment] {

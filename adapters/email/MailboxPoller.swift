@@ -145,6 +145,9 @@ public final class MailboxPoller: Service {
     private let lagGauge: Gauge
     private let failures: Counter
     private let fetchedBytes: Counter
+    private let acknowledgementFailures: Counter
+    /// How often each UID a server lists but does not return has been asked for.
+    private let unserved = Mutex([UInt32: Int]())
     private let outcomes: [String: Counter]
 
     /// Creates a poller.
@@ -164,6 +167,7 @@ public final class MailboxPoller: Service {
         lagGauge = Gauge(label: "intake_email_lag_messages", dimensions: dimensions)
         failures = Counter(label: "intake_email_poll_failures_total", dimensions: dimensions)
         fetchedBytes = Counter(label: "intake_email_fetched_bytes_total", dimensions: dimensions)
+        acknowledgementFailures = Counter(label: "intake_email_acknowledgement_failures_total", dimensions: dimensions)
         var outcomes: [String: Counter] = [:]
         for outcome in ["stored", "duplicate", "skipped", "failed"] {
             outcomes[outcome] = Counter(label: "intake_email_messages_total", dimensions: dimensions + [("outcome", outcome)])
@@ -208,7 +212,10 @@ public final class MailboxPoller: Service {
             func start() throws -> (MailboxStatus, [UInt32]) {
                 let session = try connection.session(server)
                 let status = try session.select(mailbox)
-                let after = stored.map { $0.uidValidity == status.uidValidity ? $0.lastUID : 0 } ?? 0
+                var after = stored.map { $0.uidValidity == status.uidValidity ? $0.lastUID : 0 } ?? 0
+                // UIDs handed out again under the same UIDVALIDITY (a server restored from a backup): the cursor is
+                // ahead of the server, so the folder is read again, repeats recognised.
+                if let next = status.uidNext, next <= after { after = 0 }
                 return (status, try session.uids(after: after))
             }
             // A connection kept since the last poll may have been closed by the server meanwhile (IMAP servers log
@@ -221,6 +228,12 @@ public final class MailboxPoller: Service {
                 return try start()
             }
         }
+        if let stored, stored.uidValidity == status.uidValidity, let next = status.uidNext, next <= stored.lastUID {
+            logger.warning(
+                "the mailbox's next UID is at or below the last one read (a restored server): re-reading it; mails stored before are recognised as repeats",
+                metadata: ["mailbox": "\(mailbox)", "last_uid": "\(stored.lastUID)", "uid_next": "\(next)"]
+            )
+        }
         if let stored, stored.uidValidity != status.uidValidity {
             logger.warning(
                 "the mailbox's UIDVALIDITY changed: re-reading it; mails stored before are recognised as repeats",
@@ -232,25 +245,49 @@ public final class MailboxPoller: Service {
             try await intake.journal.setCursor(cursorName, to: Cursor(uidValidity: status.uidValidity, lastUID: 0).text)
         }
         var remaining = uids.count
-        let batches = stride(from: 0, to: uids.count, by: max(1, configuration.batchSize)).map {
-            Array(uids[$0..<min(uids.count, $0 + configuration.batchSize)])
-        }
+        let batches = try await batches(of: uids)
         // The next batch is fetched (on the mailbox's queue) while this one is decoded and committed; the session
         // stays sequential: this batch's acknowledgement is sent after that fetch.
         var next: Task<[FetchedMail], any Error>? = batches.first.map { batch in Task { try await fetch(batch) } }
         defer { next?.cancel() }
         for (index, batch) in batches.enumerated() {
-            guard let pending = next, !Task.isCancelled else { break }
+            guard let pending = next, !Task.isCancelled, !Task.isShuttingDownGracefully else { break }
             let mails = try await pending.value
             next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in try await fetch(batch) } : nil
-            try await handle(batch, mails: mails, uidValidity: status.uidValidity)
+            let held = try await handle(batch, mails: mails, uidValidity: status.uidValidity)
             remaining -= batch.count
             lagGauge.record(remaining)
+            // The cursor stopped before a mail the server did not serve: later batches wait for the next poll.
+            if held { break }
         }
-        try await retryFailed()
+        if !Task.isCancelled && !Task.isShuttingDownGracefully { try await retryFailed() }
     }
 
     private typealias FetchedMail = (uid: UInt32, bytes: [UInt8])
+
+    /// The UIDs in batches of at most `batch_size` mails and 64 MB (by RFC822.SIZE), so memory stays bounded
+    /// whatever the mails weigh; a mail larger than the budget is a batch of its own.
+    private func batches(of uids: [UInt32]) async throws -> [[UInt32]] {
+        guard !uids.isEmpty else { return [] }
+        let server = configuration.server
+        let sizes = try await onQueue { connection in try connection.session(server).sizes(of: uids) }
+        let budget = 64 << 20
+        var batches: [[UInt32]] = []
+        var current: [UInt32] = []
+        var bytes = 0
+        for uid in uids {
+            let size = sizes[uid] ?? 0
+            if !current.isEmpty, current.count >= configuration.batchSize || bytes + size > budget {
+                batches.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(uid)
+            bytes += size
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
 
     private func fetch(_ batch: [UInt32]) async throws -> [FetchedMail] {
         let server = configuration.server
@@ -281,8 +318,9 @@ public final class MailboxPoller: Service {
         }
     }
 
-    /// Commits and acknowledges one fetched batch, then moves the cursor past it.
-    private func handle(_ batch: [UInt32], mails: [FetchedMail], uidValidity: UInt32) async throws {
+    /// Commits and acknowledges one fetched batch, then moves the cursor past it (or up to a mail the server listed
+    /// but did not return: then it returns `true`).
+    private func handle(_ batch: [UInt32], mails: [FetchedMail], uidValidity: UInt32) async throws -> Bool {
         let server = configuration.server
         let decoded = await decode(mails)
         let receivedAt = Date()
@@ -307,7 +345,9 @@ public final class MailboxPoller: Service {
                 try await keepFailed(
                     raw,
                     reason: reason,
-                    key: "\(configuration.source):imap:\(uidValidity):\(uid):\(Digest.sha256Hex(raw).prefix(16))",
+                    // By content: the same mail read again (after a UIDVALIDITY change, from a folder it was moved
+                    // back to) is the same failed input.
+                    key: "\(configuration.source):sha256:\(Digest.sha256Hex(raw))",
                     detail: detail,
                     at: receivedAt
                 )
@@ -323,27 +363,68 @@ public final class MailboxPoller: Service {
         }
         let after = configuration.after
         let quarantine = configuration.quarantine
-        // UIDs the server did not return (expunged meanwhile) are simply passed.
-        try await onQueue { [done, skipped, failed] connection in
+        // UIDs asked for but not returned: expunged meanwhile (gone: passed), or still there but not served (a message
+        // the server cannot render): those hold the cursor, so they are asked for again.
+        let returned = Set(mails.map(\.uid))
+        let missing = batch.filter { !returned.contains($0) }
+        let (stillThere, refusal) = try await onQueue { [done, skipped, failed] connection -> ([UInt32], String?) in
             let session = try connection.session(server)
-            switch after {
-            case .markSeen:
-                try session.addFlags("\\Seen", to: done + skipped)
-            case .move(let folder):
-                try session.move(done + skipped, to: folder)
-            case .delete:
-                try session.delete(done)
-                try session.addFlags("\\Seen", to: skipped)
+            var refusal: String?
+            // A refused acknowledgement (a read-only folder, a quota, no right to create the folder) must not stop
+            // the mailbox: the mails are stored; they stay at the source, and the reason is logged.
+            func acknowledge(_ work: () throws -> Void) throws {
+                do { try work() } catch let error as IMAPError where error.connectionUsable { refusal = refusal ?? error.description }
             }
-            if let quarantine {
-                try session.move(failed, to: quarantine)
+            try acknowledge {
+                switch after {
+                case .markSeen:
+                    try session.addFlags("\\Seen", to: done + skipped)
+                case .move(let folder):
+                    try session.move(done + skipped, to: folder)
+                case .delete:
+                    try session.delete(done)
+                    try session.addFlags("\\Seen", to: skipped)
+                }
+            }
+            try acknowledge {
+                if let quarantine {
+                    try session.move(failed, to: quarantine)
+                } else {
+                    try session.addFlags("\\Seen", to: failed)
+                }
+            }
+            return (missing.isEmpty ? [] : try session.existing(missing), refusal)
+        }
+        if let refusal {
+            acknowledgementFailures.increment()
+            logger.warning("the server refused to mark, move or delete stored mail: it stays in the folder", metadata: ["error": "\(refusal)"])
+        }
+        var last = batch.max()
+        var held = false
+        if let first = stillThere.min() {
+            let attempts = unserved.withLock { state -> Int in
+                state[first, default: 0] += 1
+                return state[first]!
+            }
+            if attempts < 3 {
+                held = true
+                last = first - 1
+                logger.warning("the server did not return a mail it still lists: asked for again on the next poll", metadata: ["uid": "\(first)"])
             } else {
-                try session.addFlags("\\Seen", to: failed)
+                unserved.withLock { _ = $0.removeValue(forKey: first) }
+                try await keepFailed(
+                    [],
+                    reason: "the server lists this mail but did not return it in \(attempts) polls: nothing of it could be kept",
+                    key: "\(configuration.source):imap:\(uidValidity):\(first):unserved",
+                    detail: ["mailbox": configuration.mailbox, "uid": "\(first)", "uidvalidity": "\(uidValidity)"],
+                    at: receivedAt
+                )
             }
         }
-        if let last = batch.max() {
+        if let last {
             try await intake.journal.setCursor(configuration.cursorName, to: Cursor(uidValidity: uidValidity, lastUID: last).text)
         }
+        return held
     }
 
     private enum Prepared {
@@ -360,17 +441,28 @@ public final class MailboxPoller: Service {
         case .failed(let reason):
             return .failed(reason)
         case .complaint(let draft, let message, let deliveryID):
-            do {
-                let payload = RawPayload(data: Data(raw), contentType: "message/rfc822")
-                guard var entry = try intake.prepare([draft], from: source, raw: payload, deliveryID: deliveryID).first else {
-                    return .failed("the mail gave no complaint")
+            let payload = RawPayload(data: Data(raw), contentType: "message/rfc822")
+            var draft = draft
+            // A mail is what its sender wrote, not a form: a field the schema refuses (a date in the future, an
+            // address like x@localhost, a subject of 5,000 characters) is set aside under `extra.email` rather than
+            // losing the complaint; only what cannot be repaired makes it a failed input.
+            for attempt in 0..<2 {
+                do {
+                    guard var entry = try intake.prepare([draft], from: source, raw: payload, deliveryID: deliveryID).first else {
+                        return .failed("the mail gave no complaint")
+                    }
+                    entry.repliesTo = try await answered(message)
+                    storeAttachments(message)
+                    return .entry(entry)
+                } catch let error as ComplaintValidationError {
+                    guard attempt == 0, MailComplaint.repair(&draft, issues: error.issues) else {
+                        return .failed(
+                            "the mail is not a valid complaint: \(error.issues.map { "\($0.field) \($0.message)" }.joined(separator: "; "))"
+                        )
+                    }
                 }
-                entry.repliesTo = try await answered(message)
-                storeAttachments(message)
-                return .entry(entry)
-            } catch let error as ComplaintValidationError {
-                return .failed("the mail is not a valid complaint: \(error.issues.map { "\($0.field) \($0.message)" }.joined(separator: "; "))")
             }
+            return .failed("the mail is not a valid complaint")
         }
     }
 
@@ -435,11 +527,17 @@ public final class MailboxPoller: Service {
                 let digest = Digest.sha256Hex(attachment.data)
                 let folder = "\(directory)/\(digest.prefix(2))"
                 let path = "\(folder)/\(digest)"
-                if manager.fileExists(atPath: path) { continue }
+                // A file of the right size is this content (the name is its SHA-256); a short one (a power cut
+                // before it reached the disk) is written again.
+                if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size == attachment.data.count { continue }
                 do {
                     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     let temporary = "\(path).\(UUID().uuidString).tmp"
-                    try Data(attachment.data).write(to: URL(fileURLWithPath: temporary))
+                    guard manager.createFile(atPath: temporary, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+                    try handle.write(contentsOf: attachment.data)
+                    try handle.synchronize()
+                    try handle.close()
                     if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
                 } catch {
                     logger.warning("an attachment could not be written", metadata: ["sha256": "\(digest)", "error": "\(error)"])

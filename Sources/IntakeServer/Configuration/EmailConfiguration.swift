@@ -126,6 +126,22 @@ extension ConfigurationChecker {
         }
         if email.moveTo != nil, email.after != "move" { problem(emailPath + [.key("move_to")], "is only used with after: move") }
         mailbox.quarantine = email.quarantine.flatMap { $0.isEmpty ? nil : $0 }
+        let folder = mailbox.mailbox
+        for (key, value) in [("move_to", email.moveTo), ("quarantine", email.quarantine)] {
+            guard let value else { continue }
+            if value == folder {
+                problem(emailPath + [.key(key)], "is the polled mailbox itself: mail moved there would be read again, forever")
+            }
+            if value.contains("{") || value.contains("}") || value.contains("\r") || value.contains("\n") {
+                problem(emailPath + [.key(key)], "must not contain { } or line breaks")
+            }
+        }
+        if let value = email.connectTimeout.flatMap(DurationParser.parse), value < .seconds(1) {
+            problem(emailPath + [.key("connect_timeout")], "must be at least 1s")
+        }
+        if let value = email.readTimeout.flatMap(DurationParser.parse), value < .seconds(1) {
+            problem(emailPath + [.key("read_timeout")], "must be at least 1s")
+        }
         if let text = email.maxSize {
             if let size = ByteSizeParser.parse(text), size > 0 {
                 mailbox.mapping.maximumSize = size

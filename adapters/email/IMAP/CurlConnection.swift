@@ -6,8 +6,10 @@ private let curlGlobal: Void = {
     curl_global_init(Int(CURL_GLOBAL_DEFAULT))
 }()
 
-/// How to reach and log in to one IMAP server.
-public struct IMAPServer: Sendable, Hashable {
+/// How to reach and log in to one IMAP server. Its description never shows the password.
+public struct IMAPServer: Sendable, Hashable, CustomStringConvertible {
+    public var description: String { "\(url) as \(username)" }
+
     /// `imaps://host:port` (implicit TLS) or `imap://host:port` (STARTTLS when `requireTLS`).
     public var url: String
     /// The login.
@@ -67,7 +69,7 @@ public final class CurlConnection: IMAPTransport {
         self.handle = handle
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        readTimeoutMilliseconds = Int32(clamping: server.readTimeout.components.seconds * 1000)
+        readTimeoutMilliseconds = Int32(clamping: max(1, server.readTimeout.wholeMilliseconds))
         // Every stored property is set from here: a throw below runs deinit, which frees the handle and buffer.
         try set(CURLOPT_ERRORBUFFER, pointer: errorBuffer)
         try set(CURLOPT_URL, server.url.hasSuffix("/") ? server.url : server.url + "/")
@@ -75,7 +77,10 @@ public final class CurlConnection: IMAPTransport {
         try set(CURLOPT_PASSWORD, server.password)
         try set(CURLOPT_CONNECT_ONLY, 1)
         try set(CURLOPT_NOSIGNAL, 1)
-        try set(CURLOPT_CONNECTTIMEOUT_MS, Int(server.connectTimeout.components.seconds * 1000))
+        try set(CURLOPT_CONNECTTIMEOUT_MS, max(1, server.connectTimeout.wholeMilliseconds))
+        // Bounds libcurl's own waits for the server (login, and the LOGOUT it sends when the handle is cleaned up),
+        // so a dead server cannot hold the mailbox's thread for curl's default of two minutes.
+        try set(CURLOPT_SERVER_RESPONSE_TIMEOUT, max(1, Int(server.connectTimeout.components.seconds)))
         try set(CURLOPT_TCP_KEEPALIVE, 1)
         if server.url.lowercased().hasPrefix("imap://") {
             try set(CURLOPT_USE_SSL, Int(server.requireTLS ? CURLUSESSL_ALL.rawValue : CURLUSESSL_TRY.rawValue))
@@ -96,6 +101,7 @@ public final class CurlConnection: IMAPTransport {
     }
 
     public func send(_ bytes: [UInt8]) throws {
+        errorBuffer[0] = 0
         var offset = 0
         while offset < bytes.count {
             var sent = 0
@@ -112,6 +118,7 @@ public final class CurlConnection: IMAPTransport {
     }
 
     public func receive(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        errorBuffer[0] = 0
         while true {
             var received = 0
             let code = curl_easy_recv(handle, buffer.baseAddress, buffer.count, &received)
@@ -158,4 +165,13 @@ public final class CurlConnection: IMAPTransport {
 
     /// The libcurl version string (for `intake version` and logs).
     public static var version: String { String(cString: curl_version()) }
+}
+
+extension Duration {
+    /// Whole milliseconds, saturating.
+    var wholeMilliseconds: Int {
+        let (seconds, attoseconds) = components
+        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+        return overflow ? Int.max : Int(clamping: product + attoseconds / 1_000_000_000_000_000)
+    }
 }

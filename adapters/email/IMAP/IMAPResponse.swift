@@ -68,7 +68,11 @@ public final class IMAPResponseReader {
     private var position = 0
     private let scratch: UnsafeMutableRawBufferPointer
     /// The longest protocol line accepted (literals are not lines and may be any size).
-    private let maximumLine = 8 << 20
+    /// (64 MB: a `* SEARCH` of a few million UIDs.)
+    private let maximumLine = 64 << 20
+    /// The largest literal accepted: a mail larger than this ends the session (a hostile or broken server must not
+    /// make intake allocate what it announces).
+    public var maximumLiteral = 1 << 30
 
     /// Creates a reader over `transport`.
     public init(transport: any IMAPTransport) {
@@ -89,12 +93,16 @@ public final class IMAPResponseReader {
             var line = buffer[position..<lineEnd]
             if line.last == 0x0D { line = line.dropLast() }
             position = lineEnd + 1
-            // A literal announced at the end of the line: {n} or {n+}.
-            if line.last == 0x7D, let open = line.lastIndex(of: 0x7B) {
+            // A literal announced at the end of the line: {n} or {n+}; only data responses carry literals, never the
+            // free text of a status response (which may echo a folder name ending in `{3}`).
+            if line.last == 0x7D, segments.isEmpty ? !Self.isStatus(line) : true, let open = line.lastIndex(of: 0x7B) {
                 var digits = line[(open + 1)..<(line.endIndex - 1)]
                 if digits.last == 0x2B { digits = digits.dropLast() }
                 if !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                     let count = Int(String(decoding: digits, as: UTF8.self))!
+                    guard count <= maximumLiteral else {
+                        throw IMAPError("the server announced a literal of \(count) bytes, over the limit of \(maximumLiteral)")
+                    }
                     segments.append(.text(Array(line[..<open])))
                     try fill(count)
                     segments.append(.literal(Array(buffer[position..<(position + count)])))
@@ -106,6 +114,15 @@ public final class IMAPResponseReader {
             compact()
             return IMAPResponse(segments: segments)
         }
+    }
+
+    /// A status response (`TAG OK|NO|BAD …`, `* OK|NO|BAD|BYE|PREAUTH …`): its text is free text.
+    static func isStatus(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let space = line.firstIndex(of: 0x20) else { return false }
+        let rest = line[(space + 1)...]
+        let word = String(decoding: rest.prefix { $0 != 0x20 }, as: UTF8.self).uppercased()
+        let isTagged = line[line.startIndex] != 0x2A && line[line.startIndex] != 0x2B
+        return ["OK", "NO", "BAD"].contains(word) || (!isTagged && ["BYE", "PREAUTH"].contains(word))
     }
 
     /// The index of the next LF at or after `position`, reading more as needed.

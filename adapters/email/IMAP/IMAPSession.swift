@@ -99,6 +99,21 @@ public final class IMAPSession {
         return uids.sorted()
     }
 
+    /// Which of `uids` the mailbox still holds.
+    public func existing(_ uids: [UInt32]) throws -> [UInt32] {
+        guard !uids.isEmpty else { return [] }
+        var found: [UInt32] = []
+        let wanted = Set(uids)
+        try command("UID SEARCH UID \(Self.set(uids))") { response in
+            let line = response.firstLine
+            guard line.hasPrefix("SEARCH") else { return }
+            for word in line.split(separator: " ").dropFirst() {
+                if let uid = UInt32(word), wanted.contains(uid) { found.append(uid) }
+            }
+        }
+        return found.sorted()
+    }
+
     /// The sizes of messages, by UID.
     public func sizes(of uids: [UInt32]) throws -> [UInt32: Int] {
         guard !uids.isEmpty else { return [:] }
@@ -155,8 +170,10 @@ public final class IMAPSession {
         }
     }
 
+    /// Expunges exactly `uids` (UIDPLUS). Without UIDPLUS they stay flagged `\\Deleted`: a bare EXPUNGE would also
+    /// remove what other clients flagged, mail intake never read among it.
     private func expunge(_ uids: [UInt32]) throws {
-        if capabilities.contains("UIDPLUS") { try command("UID EXPUNGE \(Self.set(uids))") } else { try command("EXPUNGE") }
+        if capabilities.contains("UIDPLUS") { try command("UID EXPUNGE \(Self.set(uids))") }
     }
 
     /// Creates a folder; one that exists already is fine.
@@ -248,7 +265,7 @@ public final class IMAPSession {
             if upper == "UID" {
                 uid = tokens[index].number.flatMap { UInt32(exactly: $0) }
             } else if upper == "RFC822.SIZE" {
-                size = tokens[index].number.map { Int($0) }
+                size = tokens[index].number.flatMap { Int(exactly: $0) }
             } else if upper == "BODY[]" || upper == "RFC822" {
                 if case .string(let bytes) = tokens[index] { body = bytes }
             }

@@ -56,7 +56,7 @@ public enum EncodedWords {
         var charset = String.UnicodeScalarView()
         while index < scalars.count, scalars[index] != "?" {
             let scalar = scalars[index]
-            guard scalar.isASCII, scalar != " ", scalar != "\t" else { return nil }
+            guard scalar.isASCII, scalar != " ", scalar != "\t", index - start < 80 else { return nil }
             charset.append(scalar)
             index += 1
         }
@@ -64,10 +64,13 @@ public enum EncodedWords {
         let encoding = scalars[index + 1]
         index += 3
         let textStart = index
-        while index + 1 < scalars.count, !(scalars[index] == "?" && scalars[index + 1] == "=") {
+        // RFC 2047 allows 75 characters a word; a generous bound keeps hostile headers (`=?c?Q?x=?c?Q?x…`) linear.
+        let limit = min(scalars.count, start + 256)
+        while index + 1 < limit, !(scalars[index] == "?" && scalars[index + 1] == "=") {
             guard scalars[index] != " ", scalars[index] != "\t", scalars[index] != "\n" else { return nil }
             index += 1
         }
+        guard index + 1 < limit else { return nil }
         guard index + 1 < scalars.count else { return nil }
         let text = scalars[textStart..<index].map { UInt8(truncatingIfNeeded: $0.value) }
         var name = String(charset)

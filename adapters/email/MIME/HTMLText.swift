@@ -22,6 +22,21 @@ public enum HTMLText {
         var pendingSpace = false
         var link: (href: String, start: Int)?
         var preformatted = 0
+        // The next `>` at or after the current position, found once per `>` (positions only grow): a tag is what
+        // lies between `<` and it, if that is under 8 KB. Hostile input such as `<a<a<a…` stays linear.
+        var nextGreater = -1
+        func tagEnd(after start: Int) -> Int? {
+            guard start < bytes.count else { return nil }
+            let first = bytes[start]
+            let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+            guard letter || first == 0x2F || first == 0x21 || first == 0x3F else { return nil }
+            if nextGreater < start {
+                var probe = start
+                while probe < bytes.count && bytes[probe] != 0x3E { probe += 1 }
+                nextGreater = probe
+            }
+            return nextGreater < bytes.count && nextGreater - start <= 8192 ? nextGreater : nil
+        }
         func newline(_ count: Int = 1) {
             // Trailing spaces of the line go; at most two line breaks in a row.
             while output.last == 0x20 { output.removeLast() }
@@ -56,7 +71,7 @@ public enum HTMLText {
                     index = min(bytes.count, probe + 3)
                     continue
                 }
-                guard let close = findTagEnd(bytes, from: index + 1) else {
+                guard let close = tagEnd(after: index + 1) else {
                     if hiddenUntil == nil { emit(CollectionOfOne(byte)) }
                     index += 1
                     continue
@@ -122,27 +137,6 @@ public enum HTMLText {
         return String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmed() }.joined(separator: "\n")
             .trimmed()
-    }
-
-    private static func findTagEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        let first = bytes[start]
-        let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
-        guard letter || first == 0x2F || first == 0x21 || first == 0x3F else { return nil }
-        var quote: UInt8?
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == 0x22 || byte == 0x27 {
-                quote = byte
-            } else if byte == 0x3E {
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 
     private static func attribute(_ name: String, in tag: String) -> String? {

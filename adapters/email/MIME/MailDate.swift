@@ -38,6 +38,8 @@ enum MailDate {
         }
         guard let day, let month, (1...31).contains(day), var year = Int(tokens[2]) else { return nil }
         if year < 50 { year += 2000 } else if year < 1000 { year += 1900 }
+        // Years a mail can carry; anything else is garbage (and would overflow the day arithmetic).
+        guard (1000...9999).contains(year) else { return nil }
         let time = tokens[3].split(separator: ":").map { Int($0) }
         guard time.count >= 2, time.allSatisfy({ $0 != nil }) else { return nil }
         let hour = time[0]!

@@ -9,6 +9,8 @@ import Foundation
 public enum MailParser {
     /// How deep multiparts are followed.
     public static let maximumDepth = 32
+    /// How many parts one multipart may have; the rest is kept whole as its last part.
+    public static let maximumParts = 2000
 
     /// Decodes a message.
     public static func parse(_ bytes: [UInt8]) -> MailMessage {
@@ -84,6 +86,9 @@ public enum MailParser {
             if precedence == "auto_reply" { return .autoReply }
             if ["bulk", "junk", "list"].contains(precedence) { return .bulk }
         }
+        // A null return path (`<>`) means "never answer this": mail a machine sent (RFC 3834 §3.3); a person's mail
+        // always has a sender.
+        if let returnPath = headers["Return-Path"], returnPath.filter({ !$0.isWhitespace }) == "<>" { return .autoReply }
         return nil
     }
 }
@@ -155,8 +160,25 @@ struct MIMEPart {
         }
         part.isMultipartWithBoundary = true
         let childType = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
-        let (bodies, closed) = Self.split(part.body, boundary: Array(boundary.utf8))
+        var (bodies, closed) = Self.split(part.body, boundary: Array(boundary.utf8))
+        var rest: ArraySlice<UInt8>?
+        if bodies.count > MailParser.maximumParts {
+            // Thousands of parts are an attack, not a mail: the rest is kept whole as one attachment.
+            rest = part.body[bodies[MailParser.maximumParts].startIndex...]
+            bodies = Array(bodies.prefix(MailParser.maximumParts))
+            closed = false
+        }
         part.children = bodies.map { parse($0, depth: depth + 1, defaultType: childType) }
+        if let rest {
+            part.children.append(
+                MIMEPart(
+                    headers: MailHeaders(),
+                    contentType: HeaderParameters(Array("application/octet-stream".utf8)),
+                    disposition: HeaderParameters(Array("attachment".utf8)),
+                    body: rest
+                )
+            )
+        }
         part.truncated = !closed && !bodies.isEmpty
         if bodies.isEmpty {
             // No delimiter at all: read the body as text.
