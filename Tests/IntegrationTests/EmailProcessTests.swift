@@ -324,3 +324,24 @@ extension EmailProcessTests {
         #expect(try await gateway.stop() == 0)
     }
 }
+
+extension EmailProcessTests {
+    @Test func aMailTooLargeToReadKeepsItsHeaderAndDoesNotStallTheMailbox() async throws {
+        guard Self.dovecotReady() else { return }
+        let dovecot = try ThrowawayDovecot()
+        // max_size 64KB: mails up to 4x that are kept raw; this one (2 MB) is not read at all, only its header.
+        let huge = Self.mail(1, tag: "huge", body: String(repeating: "附件内容。", count: 140_000))
+        try Self.append(dovecot, "INBOX", [huge, Self.mail(2, tag: "huge")], in: dovecot.directory)
+        let gateway = try Self.gateway(dovecot, sources: [("inbox", "max_size: 64KB, quarantine: Quarantine")])
+        try await gateway.start()
+        try await gateway.waitFor("the small mail") { Self.idsByMessage(gateway).count == 1 }
+        try await gateway.waitFor("the huge mail quarantined") { try Self.list(dovecot, "Quarantine").count == 1 }
+        let listed = try gateway.run(["failed", "list", "--config", gateway.configFile.path])
+        let items = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+        #expect(items.count == 1 && (items.first?["reason"] as? String ?? "").contains("only its header is kept"), "\(listed.output)")
+        let id = try #require(items.first?["id"] as? String)
+        let raw = try gateway.run(["failed", "show", "--raw", id, "--config", gateway.configFile.path]).output
+        #expect(raw.contains("Message-ID: <huge-1@example.cn>") && !raw.contains("附件内容"), "the header, not the mail")
+        #expect(try await gateway.stop() == 0)
+    }
+}

@@ -173,6 +173,8 @@ public final class MailboxPoller: Service {
             outcomes[outcome] = Counter(label: "intake_email_messages_total", dimensions: dimensions + [("outcome", outcome)])
         }
         self.outcomes = outcomes
+        // Mails over max_size are kept raw (so they are read whole), up to four times that.
+        connection.maximumLiteral = max(1 << 20, configuration.mapping.maximumSize.multipliedReportingOverflow(by: 4).partialValue)
     }
 
     public func run() async throws {
@@ -245,7 +247,8 @@ public final class MailboxPoller: Service {
             try await intake.journal.setCursor(cursorName, to: Cursor(uidValidity: status.uidValidity, lastUID: 0).text)
         }
         var remaining = uids.count
-        let batches = try await batches(of: uids)
+        let (batches, oversized) = try await batches(of: uids)
+        if !oversized.isEmpty { try await keepHeadersOnly(of: oversized, uidValidity: status.uidValidity) }
         // The next batch is fetched (on the mailbox's queue) while this one is decoded and committed; the session
         // stays sequential: this batch's acknowledgement is sent after that fetch.
         var next: Task<[FetchedMail], any Error>? = batches.first.map { batch in Task { try await fetch(batch) } }
@@ -267,16 +270,21 @@ public final class MailboxPoller: Service {
 
     /// The UIDs in batches of at most `batch_size` mails and 64 MB (by RFC822.SIZE), so memory stays bounded
     /// whatever the mails weigh; a mail larger than the budget is a batch of its own.
-    private func batches(of uids: [UInt32]) async throws -> [[UInt32]] {
-        guard !uids.isEmpty else { return [] }
+    private func batches(of uids: [UInt32]) async throws -> (batches: [[UInt32]], oversized: [(uid: UInt32, size: Int)]) {
+        guard !uids.isEmpty else { return ([], []) }
         let server = configuration.server
-        let sizes = try await onQueue { connection in try connection.session(server).sizes(of: uids) }
+        let (sizes, limit) = try await onQueue { connection in (try connection.session(server).sizes(of: uids), connection.maximumLiteral) }
         let budget = 64 << 20
         var batches: [[UInt32]] = []
+        var oversized: [(uid: UInt32, size: Int)] = []
         var current: [UInt32] = []
         var bytes = 0
         for uid in uids {
             let size = sizes[uid] ?? 0
+            if size > limit {
+                oversized.append((uid, size))
+                continue
+            }
             if !current.isEmpty, current.count >= configuration.batchSize || bytes + size > budget {
                 batches.append(current)
                 current = []
@@ -286,7 +294,31 @@ public final class MailboxPoller: Service {
             bytes += size
         }
         if !current.isEmpty { batches.append(current) }
-        return batches
+        return (batches, oversized)
+    }
+
+    /// Mails too large to hold in memory: their header is kept as a failed input (who sent what, when), the mail
+    /// itself is quarantined (or marked `\Seen`) and left on the server.
+    private func keepHeadersOnly(of mails: [(uid: UInt32, size: Int)], uidValidity: UInt32) async throws {
+        let server = configuration.server
+        let quarantine = configuration.quarantine
+        let limit = connection.maximumLiteral
+        for (uid, size) in mails {
+            let header = try await onQueue { connection in try connection.session(server).header(of: uid) }
+            try await keepFailed(
+                header ?? [],
+                reason: "the mail is \(size) bytes, over the \(limit) intake reads: only its header is kept, the mail stays on the server",
+                key: "\(configuration.source):imap:\(uidValidity):\(uid):oversized",
+                detail: ["mailbox": configuration.mailbox, "uid": "\(uid)", "uidvalidity": "\(uidValidity)", "size": "\(size)"],
+                at: Date()
+            )
+            try await onQueue { connection in
+                let session = try connection.session(server)
+                do {
+                    if let quarantine { try session.move([uid], to: quarantine) } else { try session.addFlags("\\Seen", to: [uid]) }
+                } catch let error as IMAPError where error.connectionUsable {}
+            }
+        }
     }
 
     private func fetch(_ batch: [UInt32]) async throws -> [FetchedMail] {
@@ -570,11 +602,15 @@ final class ConnectionBox: @unchecked Sendable {
     private var transport: CurlConnection?
     private var current: IMAPSession?
 
+    /// The largest mail read: anything larger ends the session rather than being held in memory.
+    var maximumLiteral = 1 << 30
+
     /// The open session, logging in when there is none.
     func session(_ server: IMAPServer) throws -> IMAPSession {
         if let current { return current }
         let transport = try CurlConnection(server: server)
         let session = IMAPSession(transport: transport)
+        session.maximumLiteral = maximumLiteral
         try session.loadCapabilities()
         self.transport = transport
         current = session

@@ -18,6 +18,11 @@ public final class IMAPSession {
     private let transport: any IMAPTransport
     private let reader: IMAPResponseReader
     private var counter = 0
+    /// The largest message accepted; a larger literal ends the session.
+    public var maximumLiteral: Int {
+        get { reader.maximumLiteral }
+        set { reader.maximumLiteral = newValue }
+    }
     /// The capabilities the server announced.
     public private(set) var capabilities: Set<String> = []
 
@@ -134,6 +139,16 @@ public final class IMAPSession {
         }
     }
 
+    /// The header section of one message (`BODY.PEEK[HEADER]`), or `nil` when the server returns none.
+    public func header(of uid: UInt32) throws -> [UInt8]? {
+        var header: [UInt8]?
+        try command("UID FETCH \(uid) (UID BODY.PEEK[HEADER])") { response in
+            let items = try Self.fetchItems(response)
+            if items.uid == uid, let bytes = items.header { header = bytes }
+        }
+        return header
+    }
+
     /// Adds flags (`\Seen`, `\Deleted`), silently.
     public func addFlags(_ flags: String, to uids: [UInt32]) throws {
         for chunk in Self.chunks(uids) { try command("UID STORE \(Self.set(chunk)) +FLAGS.SILENT (\(flags))") }
@@ -244,12 +259,13 @@ public final class IMAPSession {
     }
 
     /// The items of a `* n FETCH (…)` response that matter here.
-    static func fetchItems(_ response: IMAPResponse) throws -> (uid: UInt32?, size: Int?, body: [UInt8]?) {
+    static func fetchItems(_ response: IMAPResponse) throws -> (uid: UInt32?, size: Int?, body: [UInt8]?, header: [UInt8]?) {
         let tokens = try response.tokens()
         // * n FETCH ( items )
         guard tokens.count >= 4, case .atom(let verb) = tokens[2], verb.caseInsensitiveEquals("FETCH"), tokens[3] == .open else {
-            return (nil, nil, nil)
+            return (nil, nil, nil, nil)
         }
+        var header: [UInt8]?
         var uid: UInt32?
         var size: Int?
         var body: [UInt8]?
@@ -268,6 +284,8 @@ public final class IMAPSession {
                 size = tokens[index].number.flatMap { Int(exactly: $0) }
             } else if upper == "BODY[]" || upper == "RFC822" {
                 if case .string(let bytes) = tokens[index] { body = bytes }
+            } else if upper == "BODY[HEADER]" {
+                if case .string(let bytes) = tokens[index] { header = bytes }
             }
             // Skip the value (a list counts as one).
             if tokens[index] == .open {
@@ -280,6 +298,6 @@ public final class IMAPSession {
                 index += 1
             }
         }
-        return (uid, size, body)
+        return (uid, size, body, header)
     }
 }
