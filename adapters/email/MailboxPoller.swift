@@ -146,6 +146,8 @@ public final class MailboxPoller: Service {
     private let failures: Counter
     private let fetchedBytes: Counter
     private let acknowledgementFailures: Counter
+    /// Acknowledgements the server refused, tried again at the start of each poll (same UIDVALIDITY only).
+    private let unacknowledged = Mutex([Acknowledgement]())
     /// How often each UID a server lists but does not return has been asked for.
     private let unserved = Mutex([UInt32: Int]())
     private let outcomes: [String: Counter]
@@ -242,6 +244,7 @@ public final class MailboxPoller: Service {
                 metadata: ["mailbox": "\(mailbox)", "before": "\(stored.uidValidity)", "now": "\(status.uidValidity)"]
             )
         }
+        try await acknowledgeAgain(uidValidity: status.uidValidity)
         lagGauge.record(uids.count)
         if stored == nil || stored?.uidValidity != status.uidValidity, uids.isEmpty {
             try await intake.journal.setCursor(cursorName, to: Cursor(uidValidity: status.uidValidity, lastUID: 0).text)
@@ -267,6 +270,23 @@ public final class MailboxPoller: Service {
     }
 
     private typealias FetchedMail = (uid: UInt32, bytes: [UInt8])
+
+    /// Sends again the acknowledgements the server refused before (the folder is writable again, the quota freed).
+    private func acknowledgeAgain(uidValidity: UInt32) async throws {
+        let waiting = unacknowledged.withLock { state -> [Acknowledgement] in
+            defer { state = [] }
+            return state.filter { $0.uidValidity == uidValidity }
+        }
+        guard !waiting.isEmpty else { return }
+        let server = configuration.server
+        let after = configuration.after
+        let quarantine = configuration.quarantine
+        let refused = try await onQueue { connection -> [Acknowledgement] in
+            let session = try connection.session(server)
+            return try waiting.filter { try $0.send(on: session, after: after, quarantine: quarantine) != nil }
+        }
+        if !refused.isEmpty { unacknowledged.withLock { $0 += refused } }
+    }
 
     /// The UIDs in batches of at most `batch_size` mails and 64 MB (by RFC822.SIZE), so memory stays bounded
     /// whatever the mails weigh; a mail larger than the budget is a batch of its own.
@@ -399,35 +419,14 @@ public final class MailboxPoller: Service {
         // the server cannot render): those hold the cursor, so they are asked for again.
         let returned = Set(mails.map(\.uid))
         let missing = batch.filter { !returned.contains($0) }
-        let (stillThere, refusal) = try await onQueue { [done, skipped, failed] connection -> ([UInt32], String?) in
+        let acknowledgement = Acknowledgement(uidValidity: uidValidity, stored: done, skipped: skipped, failed: failed)
+        let (stillThere, refusal) = try await onQueue { [acknowledgement] connection -> ([UInt32], String?) in
             let session = try connection.session(server)
-            var refusal: String?
-            // A refused acknowledgement (a read-only folder, a quota, no right to create the folder) must not stop
-            // the mailbox: the mails are stored; they stay at the source, and the reason is logged.
-            func acknowledge(_ work: () throws -> Void) throws {
-                do { try work() } catch let error as IMAPError where error.connectionUsable { refusal = refusal ?? error.description }
-            }
-            try acknowledge {
-                switch after {
-                case .markSeen:
-                    try session.addFlags("\\Seen", to: done + skipped)
-                case .move(let folder):
-                    try session.move(done + skipped, to: folder)
-                case .delete:
-                    try session.delete(done)
-                    try session.addFlags("\\Seen", to: skipped)
-                }
-            }
-            try acknowledge {
-                if let quarantine {
-                    try session.move(failed, to: quarantine)
-                } else {
-                    try session.addFlags("\\Seen", to: failed)
-                }
-            }
+            let refusal = try acknowledgement.send(on: session, after: after, quarantine: quarantine)
             return (missing.isEmpty ? [] : try session.existing(missing), refusal)
         }
         if let refusal {
+            unacknowledged.withLock { $0.append(acknowledgement) }
             acknowledgementFailures.increment()
             logger.warning("the server refused to mark, move or delete stored mail: it stays in the folder", metadata: ["error": "\(refusal)"])
         }
@@ -653,4 +652,37 @@ struct Cursor {
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
     var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
+}
+
+/// What to tell the server about one batch once the journal has it.
+struct Acknowledgement: Sendable {
+    var uidValidity: UInt32
+    var stored: [UInt32]
+    var skipped: [UInt32]
+    var failed: [UInt32]
+
+    /// Marks, moves or deletes the stored and skipped mails and quarantines the failed ones.
+    /// - Returns: the server's reason when it refused (a read-only folder, a quota, no right to create the folder),
+    ///   which leaves the connection usable; `nil` when all was done.
+    func send(on session: IMAPSession, after: AfterIntake, quarantine: String?) throws -> String? {
+        var refusal: String?
+        func attempt(_ work: () throws -> Void) throws {
+            do { try work() } catch let error as IMAPError where error.connectionUsable { refusal = refusal ?? error.description }
+        }
+        try attempt {
+            switch after {
+            case .markSeen:
+                try session.addFlags("\\Seen", to: stored + skipped)
+            case .move(let folder):
+                try session.move(stored + skipped, to: folder)
+            case .delete:
+                try session.delete(stored)
+                try session.addFlags("\\Seen", to: skipped)
+            }
+        }
+        try attempt {
+            if let quarantine { try session.move(failed, to: quarantine) } else { try session.addFlags("\\Seen", to: failed) }
+        }
+        return refusal
+    }
 }

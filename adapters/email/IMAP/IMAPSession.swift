@@ -160,7 +160,8 @@ public final class IMAPSession {
         do {
             try moveOnce(uids, to: folder)
         } catch let error as IMAPError where error.connectionUsable && error.description.contains("TRYCREATE") {
-            try command("CREATE \(Self.quoted(folder))")
+            // Another session (another source moving to the same folder) may create it meanwhile: that is fine.
+            try create(folder)
             try moveOnce(uids, to: folder)
         }
     }
