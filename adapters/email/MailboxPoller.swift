@@ -472,7 +472,8 @@ public final class MailboxPoller: Service {
         case .failed(let reason):
             return .failed(reason)
         case .complaint(let draft, let message, let deliveryID):
-            let payload = RawPayload(data: Data(raw), contentType: "message/rfc822")
+            // The delivery id is `sha256:<digest of the mail>`: computed once.
+            let payload = RawPayload(data: Data(raw), contentType: "message/rfc822", sha256: String(deliveryID.dropFirst(7)))
             var draft = draft
             // A mail is what its sender wrote, not a form: a field the schema refuses (a date in the future, an
             // address like x@localhost, a subject of 5,000 characters) is set aside under `extra.email` rather than
@@ -564,11 +565,9 @@ public final class MailboxPoller: Service {
                 do {
                     try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
                     let temporary = "\(path).\(UUID().uuidString).tmp"
-                    guard manager.createFile(atPath: temporary, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-                    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-                    try handle.write(contentsOf: attachment.data)
-                    try handle.synchronize()
-                    try handle.close()
+                    // Not fsynced: the raw mail in the journal is the durable copy, and a file a power cut left short
+                    // is written again (the size check above).
+                    try Data(attachment.data).write(to: URL(fileURLWithPath: temporary))
                     if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
                 } catch {
                     logger.warning("an attachment could not be written", metadata: ["sha256": "\(digest)", "error": "\(error)"])

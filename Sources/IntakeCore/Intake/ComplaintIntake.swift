@@ -150,9 +150,14 @@ public struct ComplaintIntake: Sendable {
                 }
                 complaint.related = linking.related(for: complaint, candidates: candidates)
             }
-            triage.classify(&complaint)
             entries[index].complaint = complaint
-            entries[index].sinks = router.sinks(for: complaint)
+        }
+        // Classification needs each complaint's links (set above) and nothing of the others: a large batch (a
+        // mailbox's) is classified on every core.
+        let complaints = await Self.classified(entries.map(\.complaint), by: triage)
+        for index in entries.indices {
+            entries[index].complaint = complaints[index]
+            entries[index].sinks = router.sinks(for: complaints[index])
         }
         let fresh = entries.indices.filter { earlier[$0] == nil }
         let appended = try await journal.append(fresh.map { entries[$0] })
@@ -188,6 +193,39 @@ public struct ComplaintIntake: Sendable {
         }
         if !sinks.isEmpty { committed(sinks) }
         return outcomes
+    }
+
+    /// The complaints classified, in order; in parallel chunks when there are many.
+    static func classified(_ complaints: [Complaint], by triage: any ComplaintTriage) async -> [Complaint] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, complaints.count / 16)
+        guard workers > 1 else {
+            return complaints.map { complaint in
+                var complaint = complaint
+                triage.classify(&complaint)
+                return complaint
+            }
+        }
+        let size = (complaints.count + workers - 1) / workers
+        return await withTaskGroup(of: (Int, [Complaint]).self) { group in
+            for start in stride(from: 0, to: complaints.count, by: size) {
+                let chunk = Array(complaints[start..<min(complaints.count, start + size)])
+                group.addTask {
+                    (
+                        start,
+                        chunk.map { complaint in
+                            var complaint = complaint
+                            triage.classify(&complaint)
+                            return complaint
+                        }
+                    )
+                }
+            }
+            var result = complaints
+            for await (start, chunk) in group {
+                for (offset, complaint) in chunk.enumerated() { result[start + offset] = complaint }
+            }
+            return result
+        }
     }
 
     /// Validates drafts and turns them into journal entries (idempotency key and raw payload set), without storing

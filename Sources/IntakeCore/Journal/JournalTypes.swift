@@ -8,15 +8,30 @@ public struct RawPayload: Sendable, Hashable {
     /// Their media type.
     public var contentType: String
 
+    /// The SHA-256 of `data` when the door computed it already.
+    private var knownSHA256: String?
+
     /// Creates a payload.
-    public init(data: Data, contentType: String) {
+    /// - Parameter sha256: the lower-case hex SHA-256 of `data`, when the door has it (it is not checked).
+    public init(data: Data, contentType: String, sha256: String? = nil) {
         self.data = data
         self.contentType = contentType
+        self.knownSHA256 = sha256
     }
 
     /// Size, type and digest of the payload.
     public var reference: RawReference {
-        RawReference(size: data.count, contentType: contentType, sha256: Digest.sha256Hex(data))
+        RawReference(size: data.count, contentType: contentType, sha256: knownSHA256 ?? Digest.sha256Hex(data))
+    }
+
+    // Equal payloads are the same bytes and type, whether or not a digest came with them.
+    public static func == (lhs: RawPayload, rhs: RawPayload) -> Bool {
+        lhs.data == rhs.data && lhs.contentType == rhs.contentType
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(data)
+        hasher.combine(contentType)
     }
 }
 
