@@ -236,6 +236,22 @@ public final class Gateway: Sendable {
             let networks = source.allowedNetworks.isEmpty ? "" : ", from \(source.allowedNetworks.map(\.description).joined(separator: ", "))"
             lines.append("webhook door \(source.path): format \(source.format.name), \(source.authentication.name) authentication\(networks)")
         }
+        for source in configuration.emailSources {
+            let mailbox = source.mailbox
+            let after: String
+            switch mailbox.after {
+            case .markSeen: after = "marked \\Seen"
+            case .move(let folder): after = "moved to \(folder)"
+            case .delete: after = "deleted"
+            }
+            let tls =
+                mailbox.server.verifyCertificate
+                ? (mailbox.server.caFile.map { "certificate checked against \($0)" } ?? "certificate checked") : "CERTIFICATE NOT CHECKED"
+            lines.append(
+                "e-mail door \(source.intake.name): \(mailbox.mailbox) at \(mailbox.server) (\(tls)), every \(SLAPolicy.describe(mailbox.interval)), stored mail \(after)"
+                    + (mailbox.quarantine.map { ", failed mail to \($0)" } ?? "")
+            )
+        }
         lines.append(
             configuration.adminTokens.isEmpty
                 ? (configuration.listensOnLoopbackOnly

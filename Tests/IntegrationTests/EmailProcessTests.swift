@@ -333,6 +333,8 @@ extension EmailProcessTests {
         try Self.append(dovecot, "INBOX", [Self.mail(2, tag: "drop")], in: dovecot.directory)
         try await gateway.waitFor("the mail after the dropped session") { Self.idsByMessage(gateway).count == 2 }
         #expect(!gateway.log().contains("polling the mailbox failed"), "a dropped idle session is not a failure: \(gateway.log().suffix(2000))")
+        #expect(gateway.log().contains("e-mail door inbox: INBOX at imaps://localhost:\(dovecot.imapsPort) as testuser (certificate checked against"))
+        #expect(!gateway.log().contains(dovecot.password), "the password is never logged")
         #expect(try await gateway.stop() == 0)
     }
 }
