@@ -14,8 +14,6 @@ public final class ThrowawayDovecot: @unchecked Sendable {
     public let user = "testuser"
     /// Its password.
     public let password = "testpass"
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("scripts/dovecot-throwaway")
 
     /// Why a server could not start.
     public struct Unavailable: Error, CustomStringConvertible {
@@ -50,15 +48,10 @@ public final class ThrowawayDovecot: @unchecked Sendable {
     /// Drops every IMAP session of the test user (the server side of a broken connection).
     public func killSessions() throws { _ = try run("kill-sessions", user) }
 
-    /// Runs the script through `system()`, which waits for its own child only (the server it starts lives on).
+    /// Runs `scripts/dovecot-throwaway COMMAND DIR ARGUMENTS…`.
     @discardableResult
     public func run(_ command: String, _ arguments: String...) throws -> String {
-        let output = directory.path + ".\(command).out"
-        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-        let line = "'\(Self.script.path)' \(command) '\(directory.path)' \(quoted) >'\(output)' 2>&1 </dev/null"
-        let status = system(line)
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(atPath: output)
+        let (text, status) = ThrowawayScript.run("dovecot-throwaway", command, directory: directory, arguments: arguments)
         guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("dovecot.log"), encoding: .utf8)) ?? ""
             throw Unavailable(description: "dovecot-throwaway \(command) failed (\(status)): \(text)\(log.suffix(2000))")

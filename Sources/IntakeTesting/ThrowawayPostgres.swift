@@ -6,8 +6,6 @@ public final class ThrowawayPostgres: @unchecked Sendable {
     // Used from one test at a time.
     public let directory: URL
     public private(set) var port: Int = 0
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("scripts/postgres-throwaway")
 
     /// Why a cluster could not start.
     public struct Unavailable: Error, CustomStringConvertible {
@@ -35,14 +33,8 @@ public final class ThrowawayPostgres: @unchecked Sendable {
 
     private func run(_ command: String) throws -> String { try Self.run(command, directory: directory) }
 
-    /// Runs the script through `system()`, which waits for its own child: Foundation's `Process` was seen never to
-    /// notice the script's exit here, the server it starts living on.
     private static func run(_ command: String, directory: URL) throws -> String {
-        let output = directory.path + ".\(command).out"
-        let line = "'\(script.path)' \(command) '\(directory.path)' >'\(output)' 2>&1 </dev/null"
-        let status = system(line)
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(atPath: output)
+        let (text, status) = ThrowawayScript.run("postgres-throwaway", command, directory: directory)
         guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("initdb.log"), encoding: .utf8)) ?? ""
             throw Unavailable(description: "postgres-throwaway \(command) failed (\(status)): \(text)\(log)")

@@ -16,12 +16,12 @@ import Testing
     @Test func brokenMarkupIsSurvived() {
         #expect(HTMLText.text(from: "a < b and <中文> c") == "a < b and <中文> c")
         #expect(HTMLText.text(from: "<p>unclosed <b attr=\"x>y") == "unclosed y")
-        #expect(HTMLText.text(from: String(repeating: "<a", count: 200_000)).isEmpty == false, "linear, and kept as text")
+        #expect(HTMLText.text(from: String(repeating: "<a", count: 200_000)) == String(repeating: "<a", count: 200_000), "kept as text")
         #expect(HTMLText.text(from: "<script>never closed") == "")
         #expect(HTMLText.text(from: "&unknown; &amp &#99999999;") == "&unknown; &amp &#99999999;")
     }
 
-    @Test func longTextIsNotQuadratic() {
+    @Test func longTextIsReadWhole() {
         let html = String(repeating: "<p>投诉内容 &amp; 细节<br>第二行</p>", count: 20_000)
         let text = HTMLText.text(from: html)
         #expect(text.hasPrefix("投诉内容 & 细节\n第二行\n\n投诉内容"))

@@ -193,6 +193,45 @@ enum HTTP {
 /// The Python packages a conformance test signs requests with; without them a bare `swift test` skips loudly and
 /// `scripts/test` (which installs them and sets `INTAKE_REQUIRE_TOOLS=1`) fails.
 enum PythonTools {
+    /// Runs `python3 ARGUMENTS` to completion; a failing script is recorded as an issue.
+    static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0 { Issue.record("the Python script failed: \(errorText)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Runs a sender script of `Support/` against the gateway (`script URL SETTINGS-JSON`), which prints one JSON line
+    /// per case (`case`, `status`, `body`).
+    /// - Returns: each case's answer, and the script's whole output for messages.
+    static func senders(
+        _ script: String,
+        gateway: GatewayProcess,
+        settings: [String: String]
+    ) throws -> (
+        results: [String: (status: Int, body: String)], output: String
+    ) {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/\(script)").path
+        let output = try run([path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)])
+        var results: [String: (status: Int, body: String)] = [:]
+        for line in output.split(separator: "\n") {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else {
+                continue
+            }
+            results[name] = (object["status"] as? Int ?? 0, object["body"] as? String ?? "")
+        }
+        return (results, output)
+    }
+
     static func ready(imports: String, packages: String, for what: String) -> Bool {
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")

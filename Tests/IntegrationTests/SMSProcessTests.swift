@@ -68,17 +68,7 @@ struct SMSProcessTests {
             "plivo_url": "https://sms.example.com/v1/sms/plivo", "plivo_token": environment["PLIVO_TOKEN"]!, "telnyx_seed_hex": seed,
             "path_token": environment["PATH_TOKEN"]!,
         ]
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/sms_senders.py")
-        let output = try WebhookProcessTests.python([
-            script.path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self),
-        ])
-        var results: [String: (status: Int, body: String)] = [:]
-        for line in output.split(separator: "\n") {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else {
-                continue
-            }
-            results[name] = (object["status"] as? Int ?? 0, object["body"] as? String ?? "")
-        }
+        let (results, output) = try PythonTools.senders("sms_senders.py", gateway: gateway, settings: settings)
         func show(_ name: String) -> String { results[name].map { "\($0)" } ?? output }
         let twiml = #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#
         #expect(results["twilio"]?.status == 200 && results["twilio"]?.body == twiml, "\(show("twilio"))")

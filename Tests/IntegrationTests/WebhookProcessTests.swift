@@ -56,17 +56,7 @@ struct WebhookProcessTests {
             "v1_secret": environment["MONITOR_SECRET"]!, "v1a_seed_hex": Self.seedHex, "github_secret": "github form secret",
             "basic": "freeswitch:pbx-pass",
         ]
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/webhook_senders.py")
-        let output = try Self.python([
-            script.path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self),
-        ])
-        var results: [String: (status: Int, body: String)] = [:]
-        for line in output.split(separator: "\n") {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else {
-                continue
-            }
-            results[name] = (object["status"] as? Int ?? 0, object["body"] as? String ?? "")
-        }
+        let (results, output) = try PythonTools.senders("webhook_senders.py", gateway: gateway, settings: settings)
         func id(_ body: String) -> String? {
             (try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])?["id"] as? String
         }
@@ -97,26 +87,10 @@ struct WebhookProcessTests {
         #expect(try await gateway.stop() == 0)
     }
 
-    static func python(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { Issue.record("the sender script failed: \(errorText)") }
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// The Ed25519 public key of a seed, base64, as PyNaCl computes it.
     static func ed25519PublicKey(seedHex: String) throws -> String {
         let code =
             "import nacl.signing,base64,sys; print(base64.b64encode(bytes(nacl.signing.SigningKey(bytes.fromhex(sys.argv[1])).verify_key)).decode())"
-        return try python(["-c", code, seedHex]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try PythonTools.run(["-c", code, seedHex]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

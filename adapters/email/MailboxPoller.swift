@@ -116,10 +116,6 @@ public final class MailboxHealth: Sendable {
         }
     }
 
-    /// The last error, when the last poll failed.
-    public var lastError: String? { state.withLock { $0.lastError } }
-    /// When the mailbox was last polled successfully.
-    public var lastSuccess: Date? { state.withLock { $0.lastSuccess } }
 }
 
 /// Polls one IMAP mailbox: fetches new mail by UID in batches (without setting `\Seen`), turns each into a
@@ -377,7 +373,6 @@ public final class MailboxPoller: Service {
         let decoded = await decode(mails)
         let receivedAt = Date()
         var entries: [JournalEntry] = []
-        var entryUIDs: [UInt32] = []
         var done: [UInt32] = []
         var skipped: [UInt32] = []
         var failed: [UInt32] = []
@@ -388,7 +383,7 @@ public final class MailboxPoller: Service {
             switch try await prepare(raw, decoded: mail) {
             case .entry(let entry):
                 entries.append(entry)
-                entryUIDs.append(uid)
+                done.append(uid)
             case .skipped(let kind, let reason):
                 skipped.append(uid)
                 outcomes["skipped"]?.increment()
@@ -411,7 +406,6 @@ public final class MailboxPoller: Service {
         if !entries.isEmpty {
             let results = try await intake.commit(entries, from: source)
             for outcome in results { outcomes[outcome.isDuplicate ? "duplicate" : "stored"]?.increment() }
-            done += entryUIDs
         }
         let after = configuration.after
         let quarantine = configuration.quarantine
@@ -484,7 +478,7 @@ public final class MailboxPoller: Service {
                         return .failed("the mail gave no complaint")
                     }
                     entry.repliesTo = try await answered(message)
-                    storeAttachments(message)
+                    storeAttachments(message, digests: entry.complaint.attachments.map { $0.sha256 ?? "" })
                     return .entry(entry)
                 } catch let error as ComplaintValidationError {
                     guard attempt == 0, MailComplaint.repair(&draft, issues: error.issues) else {
@@ -549,14 +543,16 @@ public final class MailboxPoller: Service {
 
     /// Writes the attachments content-addressed, on a queue of their own, off the poll's path: the raw mail, kept in
     /// the journal, holds them, so the files are a convenience for whoever reads the complaint, not its durability.
-    private func storeAttachments(_ message: MailMessage) {
-        guard let directory = configuration.attachmentsDirectory, !message.attachments.isEmpty else { return }
+    /// - Parameter digests: the attachments' SHA-256, as the complaint lists them (in the mail's order).
+    private func storeAttachments(_ message: MailMessage, digests: [String]) {
+        guard let directory = configuration.attachmentsDirectory, !message.attachments.isEmpty,
+            digests.count == message.attachments.count
+        else { return }
         let attachments = message.attachments
         let logger = logger
         attachmentQueue.async {
             let manager = FileManager.default
-            for attachment in attachments {
-                let digest = Digest.sha256Hex(attachment.data)
+            for (attachment, digest) in zip(attachments, digests) {
                 let folder = "\(directory)/\(digest.prefix(2))"
                 let path = "\(folder)/\(digest)"
                 // A file of the right size is this content (the name is its SHA-256); a short one (a power cut

@@ -163,8 +163,6 @@ public final class CurlConnection: IMAPTransport {
         guard code == CURLE_OK else { throw IMAPError("libcurl refused option \(option.rawValue): \(message(code))") }
     }
 
-    /// The libcurl version string (for `intake version` and logs).
-    public static var version: String { String(cString: curl_version()) }
 }
 
 extension Duration {

@@ -71,7 +71,6 @@ public enum EncodedWords {
             index += 1
         }
         guard index + 1 < limit else { return nil }
-        guard index + 1 < scalars.count else { return nil }
         let text = scalars[textStart..<index].map { UInt8(truncatingIfNeeded: $0.value) }
         var name = String(charset)
         if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }

@@ -22,17 +22,6 @@ public struct MailHeaders: Sendable, Hashable {
         raw(name).map { Charset.decodeHeaderBytes($0).text }
     }
 
-    /// The first field named `name`, decoded for display: 8-bit bytes read as UTF-8 (else GB18030) and RFC 2047
-    /// encoded words decoded.
-    public func decoded(_ name: String) -> String? {
-        raw(name).map { EncodedWords.decode(Charset.decodeHeaderBytes($0).text) }
-    }
-
-    /// Every value of the fields named `name`, as text.
-    public func all(_ name: String) -> [String] {
-        fields.filter { $0.name.caseInsensitiveEquals(name) }.map { Charset.decodeHeaderBytes($0.value).text }
-    }
-
     /// The raw bytes of the first field named `name`.
     public func raw(_ name: String) -> [UInt8]? {
         fields.first { $0.name.caseInsensitiveEquals(name) }?.value

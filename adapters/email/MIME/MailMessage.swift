@@ -22,15 +22,12 @@ public struct MailAttachment: Sendable, Hashable {
     public var contentType: String
     /// The decoded content.
     public var data: [UInt8]
-    /// The part's Content-ID, without angle brackets (inline images of an HTML body).
-    public var contentID: String?
 
     /// Creates an attachment.
-    public init(filename: String?, contentType: String, data: [UInt8], contentID: String? = nil) {
+    public init(filename: String?, contentType: String, data: [UInt8]) {
         self.filename = filename
         self.contentType = contentType
         self.data = data
-        self.contentID = contentID
     }
 }
 

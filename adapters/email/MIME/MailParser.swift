@@ -254,8 +254,7 @@ struct MIMEPart {
             data = Array(body)
             type = "application/octet-stream"
         }
-        let id = headers["Content-ID"].flatMap { MessageIDs.parse($0).first }
-        return MailAttachment(filename: filename, contentType: type, data: data, contentID: id)
+        return MailAttachment(filename: filename, contentType: type, data: data)
     }
 }
 
