@@ -31,6 +31,8 @@ public final class Gateway: Sendable {
     public let mailboxes: [MailboxPoller]
     /// Where metrics are kept for `/metrics`.
     public let registry: PrometheusCollectorRegistry
+    /// The web pages' accounts, sessions and sign-in throttle (`nil` when `ui.enabled` is false).
+    let ui: UIState?
     let logger: Logger
     let counters = CounterCache()
 
@@ -79,6 +81,7 @@ public final class Gateway: Sendable {
             committed: wake
         )
         self.replayer = Replayer(journal: journal, requeued: wake)
+        self.ui = configuration.ui.enabled ? UIState(settings: configuration.ui, listensOnLoopbackOnly: configuration.listensOnLoopbackOnly) : nil
         self.fragments = FragmentAssembler(journal: journal)
         let intake = self.intake
         self.mailboxes = configuration.emailSources.map { source in
@@ -118,6 +121,7 @@ public final class Gateway: Sendable {
         WebhookRoutes(gateway: self, prefix: "/v1/webhooks", sources: configuration.webhookSources).register(on: router)
         WebhookRoutes(gateway: self, prefix: "/v1/sms", sources: configuration.smsSources.map(\.source)).register(on: router)
         AdminRoutes(gateway: self).register(on: router)
+        if let ui { UIRoutes(gateway: self, state: ui).register(on: router) }
         HealthRoutes(gateway: self).register(on: router)
         var logger = logger
         logger.logLevel = min(logger.logLevel, .notice)

@@ -45,6 +45,8 @@ public final class DeliveryWorker: Service {
 
     /// The sink served.
     public let sink: any ComplaintSink
+    /// This worker's attempts of the last 15 minutes, for the error rate.
+    public let recentAttempts = AttemptWindow()
     private let journal: any ComplaintJournal
     private let configuration: Configuration
     private let logger: Logger
@@ -153,6 +155,11 @@ public final class DeliveryWorker: Service {
                 now: finishedAt,
                 using: &generator
             )
+            if case .delivered = transition {
+                recentAttempts.record(failed: false, at: finishedAt)
+            } else {
+                recentAttempts.record(failed: true, at: finishedAt)
+            }
             switch transition {
             case .delivered: delivered.increment()
             case .retry: retried.increment()

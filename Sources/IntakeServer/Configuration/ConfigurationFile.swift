@@ -13,6 +13,7 @@ struct ConfigurationFile: Decodable {
     var triage: Triage?
     var admin: Admin?
     var logging: Logging?
+    var ui: UI?
 
     struct Server: Decodable {
         var host: String?
@@ -286,7 +287,9 @@ struct ConfigurationFile: Decodable {
     /// The keys each mapping may have, by path pattern (`[]` stands for any sequence index). Decodable ignores unknown
     /// keys; a configuration must not, since a misspelt key silently falls back to a default.
     static let allowedKeys: [String: Set<String>] = [
-        "": ["server", "journal", "validation", "sources", "sinks", "routes", "triage", "admin", "logging"],
+        "": ["server", "journal", "validation", "sources", "sinks", "routes", "triage", "admin", "logging", "ui"],
+        "ui": uiKeys,
+        "ui.sso": ["header", "trusted_proxies"],
         "server": ["host", "port", "max_body_bytes", "max_batch"],
         "journal": ["kind", "path", "max_pending"],
         "validation": ["phone_region"],

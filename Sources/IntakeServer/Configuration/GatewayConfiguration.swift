@@ -119,6 +119,8 @@ public struct GatewayConfiguration: Sendable {
     public var triage: Triage
     /// Tokens for the admin API.
     public var adminTokens: [Token]
+    /// The web pages for agents and operators.
+    public var ui: UISettings
     /// The log level.
     public var logLevel: Logger.Level
     /// Whether this is the embedded default configuration (no file).
@@ -143,6 +145,7 @@ public struct GatewayConfiguration: Sendable {
             routes: [SinkRoute(sinks: ["file"])],
             triage: Triage(),
             adminTokens: [],
+            ui: UISettings(directory: directory),
             logLevel: .info,
             isEmbeddedDefault: true
         )
@@ -616,6 +619,17 @@ struct ConfigurationChecker {
             }
         }
 
+        let dataDirectory = URL(fileURLWithPath: configuration.journalPath).deletingLastPathComponent().path
+        configuration.ui = file.ui.map { ui($0, dataDirectory: dataDirectory) } ?? GatewayConfiguration.UISettings(directory: dataDirectory)
+        let sourceNames =
+            configuration.sources.map(\.intake.name) + configuration.webhookSources.map(\.intake.name)
+            + configuration.smsSources.map(\.source.intake.name) + configuration.emailSources.map(\.intake.name)
+        if configuration.ui.enabled, sourceNames.contains(configuration.ui.source.name) {
+            problem(
+                [.key("ui"), .key("source")],
+                "\"\(configuration.ui.source.name)\" is the name of a configured source; the pages need a name of their own"
+            )
+        }
         if let admin = file.admin {
             configuration.adminTokens = resolveTokens(admin.tokens ?? [], path: [.key("admin"), .key("tokens")])
         }
