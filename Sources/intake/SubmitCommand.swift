@@ -48,7 +48,14 @@ struct SubmitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.load(requireSecrets: false)
-        let base = url ?? "http://\(configuration.host == "0.0.0.0" ? "127.0.0.1" : configuration.host):\(configuration.port)"
+        let host =
+            switch configuration.host {
+            case "0.0.0.0": "127.0.0.1"
+            case "::": "[::1]"
+            case let name where name.contains(":"): "[\(name)]"
+            case let name: name
+            }
+        let base = url ?? "http://\(host):\(configuration.port)"
         let token = try readToken()
         let interactive = !json && body == nil && isatty(STDIN_FILENO) != 0
         var fields = flagFields()
@@ -71,11 +78,16 @@ struct SubmitCommand: AsyncParsableCommand {
                 return
             }
             printIssues(answer)
-            // Ask again for the fields the gateway named.
+            // Ask again for the fields the gateway named; a problem no prompt can fix ends the conversation.
+            var asked = false
             for issue in answer.issues {
                 let key = issue.field == "complainant" ? "complainant.phone" : issue.field
-                if let prompt = Self.prompts.first(where: { $0.key == key }) { fields[key] = ask(prompt) }
+                if let prompt = Self.prompts.first(where: { $0.key == key }) {
+                    fields[key] = ask(prompt)
+                    asked = true
+                }
             }
+            if !asked { throw ExitCode(65) }
         }
     }
 
@@ -187,9 +199,15 @@ struct SubmitCommand: AsyncParsableCommand {
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let idempotencyKey { request.headers.add(name: "Idempotency-Key", value: idempotencyKey) }
         request.body = .bytes(ByteBuffer(bytes: data))
+        // One request from a terminal: a gateway that is not there is said at once, not after retries.
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout.connect = .seconds(5)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        defer { _ = client.shutdown() }
         let response: HTTPClientResponse
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+            response = try await client.execute(request, timeout: .seconds(30))
         } catch {
             FileHandle.standardError.write(Data("intake submit: cannot reach the gateway at \(base) (\(error)); is `intake serve` running?\n".utf8))
             throw ExitCode(69)

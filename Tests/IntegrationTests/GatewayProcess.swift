@@ -98,16 +98,23 @@ final class GatewayProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    /// Runs `intake ARGS` to completion.
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `intake ARGS` to completion, with `input` on its standard input.
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given } }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
+        let standardInput = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : standardInput
         try process.run()
+        if let input {
+            standardInput.fileHandleForWriting.write(Data(input.utf8))
+            try standardInput.fileHandleForWriting.close()
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))

@@ -31,6 +31,9 @@ extension GatewayConfiguration {
         public var maximumAttachmentBytes: Int = 20 << 20
         /// Sign-in by a trusted proxy's header, if configured.
         public var singleSignOn: SingleSignOn?
+        /// Reverse proxies whose `X-Forwarded-For`, `-Proto` and `-Host` are believed (for the sign-in throttle,
+        /// Secure cookies and the origin check).
+        public var trustedProxies: [IPNetwork] = []
 
         /// The defaults for a gateway whose data lives in `directory`.
         public init(directory: String) {
@@ -52,6 +55,7 @@ extension ConfigurationFile {
         var attachmentsDirectory: String?
         var maxAttachmentSize: String?
         var sso: SSO?
+        var trustedProxies: [String]?
 
         struct SSO: Decodable {
             var header: String?
@@ -73,11 +77,13 @@ extension ConfigurationFile {
             case attachmentsDirectory = "attachments_dir"
             case maxAttachmentSize = "max_attachment_size"
             case sso
+            case trustedProxies = "trusted_proxies"
         }
     }
 
     static let uiKeys: Set<String> = [
         "enabled", "users_file", "source", "session_lifetime", "secure_cookies", "time_zone", "attachments_dir", "max_attachment_size", "sso",
+        "trusted_proxies",
     ]
 }
 
@@ -120,6 +126,13 @@ extension ConfigurationChecker {
                 settings.maximumAttachmentBytes = size
             } else {
                 problem(path + [.key("max_attachment_size")], "must be a size such as 512KB or 20MB, not \"\(text)\"")
+            }
+        }
+        for (index, text) in (file.trustedProxies ?? []).enumerated() {
+            if let network = IPNetwork(text) {
+                settings.trustedProxies.append(network)
+            } else {
+                problem(path + [.key("trusted_proxies"), .index(index)], "is not an address or network such as 127.0.0.1 or 10.0.0.0/24")
             }
         }
         if let sso = file.sso {

@@ -66,8 +66,9 @@ public final class AccountStore: Sendable {
     public let path: String
     private let cost: UInt8
     private let cache = Mutex<Cache?>(nil)
-    /// A hash checked against when the name is unknown, so a wrong name takes as long as a wrong password.
-    private let decoy: String
+    /// A hash checked against when the name is unknown, so a wrong name takes as long as a wrong password (made when
+    /// first needed: a quarter of a second).
+    private let decoy = Mutex<String?>(nil)
 
     /// The shortest password accepted.
     public static let minimumPasswordLength = 10
@@ -81,7 +82,6 @@ public final class AccountStore: Sendable {
     public init(path: String, cost: UInt8 = 12) {
         self.path = path
         self.cost = cost
-        self.decoy = Bcrypt.hash("decoy-password-never-used", cost: cost)
     }
 
     /// Every account, by name.
@@ -103,7 +103,13 @@ public final class AccountStore: Sendable {
     /// The account when `password` is its password and it is enabled; `nil` otherwise (with the same effort).
     public func verify(name: String, password: String) -> UIAccount? {
         guard let account = account(named: name) else {
-            _ = Bcrypt.verify(password, hash: decoy)
+            let hash = decoy.withLock { decoy in
+                if let decoy { return decoy }
+                let made = Bcrypt.hash(UISessionStore.token(), cost: cost)
+                decoy = made
+                return made
+            }
+            _ = Bcrypt.verify(password, hash: hash)
             return nil
         }
         guard Bcrypt.verify(password, hash: account.passwordHash), !account.disabled else { return nil }

@@ -21,7 +21,8 @@ struct EntryForm: Sendable {
 
     init(form: FormData) {
         var values: [String: String] = [:]
-        for name in Self.textFields { values[name] = form[name] ?? "" }
+        // Browsers send a textarea's line breaks as CR LF; the complaint keeps them as LF, like every other door.
+        for name in Self.textFields { values[name] = (form[name] ?? "").replacing("\r\n", with: "\n") }
         self.values = values
         self.files = form.files.filter { $0.field == "attachments" }
         self.formToken = form["form_token"].flatMap { $0.isEmpty ? nil : $0 }

@@ -85,40 +85,66 @@ final class UISessionStore: Sendable {
     }
 }
 
-/// Slows down password guessing: after 5 failed sign-ins for one name from one address, or 20 from one address,
-/// within 15 minutes, further attempts are refused until the oldest failure is 15 minutes old.
+/// Slows down password guessing. An attempt counts as failed from the moment it starts (so parallel guesses count
+/// too) until it succeeds. After 5 failures for one name from one address, 20 from one address, or 30 for one name
+/// from anywhere, within 15 minutes, further attempts are refused until the oldest failure is 15 minutes old. At most
+/// 4 passwords are checked at once (bcrypt is slow by design); beyond that a sign-in is asked to wait.
 final class LoginThrottle: Sendable {
-    private let failures = Mutex<[String: [Date]]>([:])
+    private struct State {
+        var failures: [String: [Date]] = [:]
+        var checking = 0
+    }
+
+    private let state = Mutex(State())
     static let window: TimeInterval = 15 * 60
     static let perName = 5
     static let perAddress = 20
+    static let perNameAnywhere = 30
+    static let concurrentChecks = 4
 
-    /// How long the caller must wait, or `nil` when an attempt is allowed now.
-    func wait(name: String, address: String, now: Date = Date()) -> TimeInterval? {
-        failures.withLock { failures in
+    /// A sign-in attempt under way.
+    struct Attempt {
+        fileprivate var keys: [String]
+        fileprivate var started: Date
+    }
+
+    /// Begins an attempt: `.success` to check the password (then ``finish(_:succeeded:)``), or how long to wait.
+    func begin(name: String, address: String, now: Date = Date()) -> Result<Attempt, Refusal> {
+        state.withLock { state in
+            let keys = ["n|\(address)|\(name)", "a|\(address)", "g|\(name)"]
             var longest: TimeInterval?
-            for (key, limit) in [("n|\(address)|\(name)", Self.perName), ("a|\(address)", Self.perAddress)] {
-                let recent = (failures[key] ?? []).filter { now.timeIntervalSince($0) < Self.window }
-                failures[key] = recent.isEmpty ? nil : recent
-                if recent.count >= limit, let oldest = recent.first {
-                    let wait = Self.window - now.timeIntervalSince(oldest)
-                    longest = max(longest ?? 0, wait)
+            for (key, limit) in zip(keys, [Self.perName, Self.perAddress, Self.perNameAnywhere]) {
+                let recent = (state.failures[key] ?? []).filter { now.timeIntervalSince($0) < Self.window }
+                state.failures[key] = recent.isEmpty ? nil : recent
+                if recent.count >= limit, let oldest = recent.first { longest = max(longest ?? 0, Self.window - now.timeIntervalSince(oldest)) }
+            }
+            if let longest { return .failure(Refusal(wait: longest)) }
+            guard state.checking < Self.concurrentChecks else { return .failure(Refusal(wait: 1)) }
+            state.checking += 1
+            if state.failures.count > 50_000 {
+                state.failures = state.failures.filter { $0.value.contains { now.timeIntervalSince($0) < Self.window } }
+            }
+            for key in keys { state.failures[key, default: []].append(now) }
+            return .success(Attempt(keys: keys, started: now))
+        }
+    }
+
+    /// Ends an attempt: a success takes back the failure counted for the name (from this address and anywhere).
+    func finish(_ attempt: Attempt, succeeded: Bool) {
+        state.withLock { state in
+            state.checking -= 1
+            guard succeeded else { return }
+            for key in attempt.keys where !key.hasPrefix("a|") {
+                if var list = state.failures[key], let index = list.lastIndex(of: attempt.started) {
+                    list.remove(at: index)
+                    state.failures[key] = list.isEmpty ? nil : list
                 }
             }
-            return longest
         }
     }
 
-    func failed(name: String, address: String, now: Date = Date()) {
-        failures.withLock { failures in
-            if failures.count > 100_000 { failures.removeAll() }
-            failures["n|\(address)|\(name)", default: []].append(now)
-            failures["a|\(address)", default: []].append(now)
-        }
-    }
-
-    func succeeded(name: String, address: String) {
-        _ = failures.withLock { $0.removeValue(forKey: "n|\(address)|\(name)") }
+    struct Refusal: Error {
+        var wait: TimeInterval
     }
 }
 

@@ -143,6 +143,19 @@ struct UIText: Sendable {
             "No account exists yet. Create one on the gateway's machine: intake users add NAME --role agent",
             "还没有任何账号。请在网关所在的机器上创建：intake users add 账号 --role agent"
         ),
+        "login.https": (
+            "Sign-in needs HTTPS here: the session cookie is Secure and a browser does not keep it over plain HTTP. Serve the pages through a TLS proxy listed in ui.trusted_proxies, or set ui.secure_cookies: false on a trusted network.",
+            "此处登录需要 HTTPS：会话 Cookie 带有 Secure 标记，浏览器不会在普通 HTTP 下保存。请通过 ui.trusted_proxies 中列出的 TLS 代理访问，或在可信网络中设置 ui.secure_cookies: false。"
+        ),
+        "login.unreadable": (
+            "The accounts file cannot be read, so nobody can sign in now. The gateway's log says why.",
+            "无法读取账号文件，目前无法登录。原因见网关日志。"
+        ),
+        "error.badform": ("The form could not be read. Nothing was saved.", "无法读取表单，未保存任何内容。"),
+        "error.session_ended": (
+            "Your session ended before the form was sent, so nothing was saved. Sign in again and enter it once more.",
+            "表单提交前会话已结束，未保存任何内容。请重新登录后再次填写。"
+        ),
         "error.csrf": (
             "This form has expired or did not come from this site. Nothing was saved; please try again.",
             "表单已过期或并非来自本站，未保存任何内容，请重试。"
@@ -249,6 +262,9 @@ struct UIText: Sendable {
         "intake.status": ("Status", "状态"),
         "intake.size": ("Bytes", "字节"),
         "intake.none": ("No failed intake.", "没有接收失败的输入。"),
+        "intake.retry": ("Read the selected again", "重新读取所选"),
+        "intake.discard": ("Not complaints: discard the selected", "不是投诉：舍弃所选"),
+        "intake.changed": ("inputs changed.", "条输入已更新。"),
         "audit.title": ("Operator actions", "操作记录"),
         "audit.at": ("When", "时间"),
         "audit.actor": ("Who", "操作人"),

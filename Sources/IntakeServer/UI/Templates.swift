@@ -157,9 +157,9 @@ enum UITemplates {
         <table id="deliveries"><tr><th>{{t.failed_sink}}</th><th>{{t.failed_status}}</th><th>{{t.failed_attempts}}</th><th>{{t.failed_last_error}}</th><th>{{t.failed_next}}</th></tr>
         {{#deliveries}}<tr class="delivery {{status}}"><td>{{sink}}</td><td class="status">{{status}}</td><td>{{attempts}}</td><td class="text">{{error}}</td><td>{{next}}</td></tr>{{/deliveries}}
         </table>
-        <form method="post" action="/ui/replay"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="mode" value="selected">
-        {{#deliveries}}<input type="hidden" name="key" value="{{key}}">{{/deliveries}}
-        <button type="submit" id="replay-complaint">{{t.complaint_replay}}</button></form>
+        {{#hasFailed}}<form method="post" action="/ui/replay"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="mode" value="selected">
+        {{#failedKeys}}<input type="hidden" name="key" value="{{.}}">{{/failedKeys}}
+        <button type="submit" id="replay-complaint">{{t.complaint_replay}}</button></form>{{/hasFailed}}
         <h2>{{t.complaint_attempts}}</h2>
         <table id="attempts"><tr><th>{{t.failed_sink}}</th><th>#</th><th>{{t.audit_at}}</th><th>{{t.failed_status}}</th><th>{{t.failed_last_error}}</th></tr>
         {{#attempts}}<tr><td>{{sink}}</td><td>{{number}}</td><td>{{at}}</td><td>{{outcome}}</td><td class="text">{{error}}</td></tr>{{/attempts}}
@@ -186,7 +186,9 @@ enum UITemplates {
         <button type="submit" id="apply">{{t.failed_apply}}</button>
         </form>
         {{#filterError}}<p class="problem" role="alert">{{filterError}}</p>{{/filterError}}
-        <p><strong id="matching">{{total}}</strong> {{t.failed_matching}}</p>
+        <p><strong id="matching">{{total}}</strong> {{t.failed_matching}} · {{shown}}
+        {{#previousPage}}<a href="{{previousPage}}" id="previous-page">←</a>{{/previousPage}}
+        {{#nextPage}}<a href="{{nextPage}}" id="next-page">→</a>{{/nextPage}}</p>
         <form method="post" action="/ui/replay" id="replay-form">
         <input type="hidden" name="csrf" value="{{csrf}}">
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}">{{/hidden}}
@@ -222,8 +224,12 @@ enum UITemplates {
 
     static let intake = """
         <h1>{{t.intake_title}}</h1>
-        {{#hasItems}}<table id="failed-intake"><tr><th>id</th><th>{{t.intake_source}}</th><th>{{t.intake_received}}</th><th>{{t.intake_status}}</th><th>{{t.intake_size}}</th><th>{{t.intake_reason}}</th></tr>
-        {{#items}}<tr><td>{{id}}</td><td>{{source}}</td><td>{{received}}</td><td>{{status}}</td><td>{{size}}</td><td class="text">{{reason}}</td></tr>{{/items}}</table>{{/hasItems}}
+        {{#changed}}<p class="ok" id="changed" role="status">{{changed}}</p>{{/changed}}
+        {{#hasItems}}<form method="post" action="/ui/failed-intake"><input type="hidden" name="csrf" value="{{csrf}}">
+        <table id="failed-intake"><tr><th></th><th>id</th><th>{{t.intake_source}}</th><th>{{t.intake_received}}</th><th>{{t.intake_status}}</th><th>{{t.intake_size}}</th><th>{{t.intake_reason}}</th></tr>
+        {{#items}}<tr><td>{{#open}}<input type="checkbox" name="id" value="{{id}}" aria-label="{{id}}">{{/open}}</td><td>{{id}}</td><td>{{source}}</td><td>{{received}}</td><td class="status">{{status}}</td><td>{{size}}</td><td class="text">{{reason}}</td></tr>{{/items}}</table>
+        <p><button type="submit" name="action" value="retry" id="intake-retry">{{t.intake_retry}}</button>
+        <button type="submit" name="action" value="discard" id="intake-discard">{{t.intake_discard}}</button></p></form>{{/hasItems}}
         {{^hasItems}}<p>{{t.intake_none}}</p>{{/hasItems}}
         """
 

@@ -37,6 +37,7 @@ struct UIRoutes {
         router.get("/ui/deliveries") { request, context in try await deliveries(request, context: context) }
         router.post("/ui/replay") { request, context in try await replay(request, context: context) }
         router.get("/ui/failed-intake") { request, context in try await failedIntake(request, context: context) }
+        router.post("/ui/failed-intake") { request, context in try await changeFailedIntake(request, context: context) }
         router.get("/ui/audit") { request, context in try await audit(request, context: context) }
     }
 
@@ -58,8 +59,14 @@ struct UIRoutes {
         var visitor: Visitor?
         var path: String
         var query: [(name: String, value: String)]
+        var isPost = false
 
         var text: UIText { UIText(language: language) }
+
+        /// The path with its query, percent-encoded again.
+        var pathAndQuery: String {
+            path + (query.isEmpty ? "" : "?" + query.map { "\(UIRoutes.percent($0.name))=\(UIRoutes.percent($0.value))" }.joined(separator: "&"))
+        }
 
         func query(_ name: String) -> String? { query.first { $0.name == name }?.value }
     }
@@ -72,7 +79,13 @@ struct UIRoutes {
             cookie: cookies[UIState.languageCookie],
             acceptLanguage: request.headers[.acceptLanguage]
         )
-        return Page(language: language, visitor: visitor(request, context: context, cookies: cookies), path: request.uri.path, query: query)
+        return Page(
+            language: language,
+            visitor: visitor(request, context: context, cookies: cookies),
+            path: request.uri.path,
+            query: query,
+            isPost: request.method == .post
+        )
     }
 
     private func visitor(_ request: Request, context: IntakeRequestContext, cookies: [String: String]) -> Visitor? {
@@ -87,7 +100,7 @@ struct UIRoutes {
             return Visitor(
                 session: session,
                 account: account,
-                setCookie: state.cookie(UIState.sessionCookie, session.id, maxAge: Int(state.settings.sessionLifetime.components.seconds))
+                setCookie: state.cookie(UIState.sessionCookie, session.id, maxAge: nil, secure: state.secureCookies(request, context: context))
             )
         }
         guard let session = existing, !session.viaProxy, let account = state.accounts.account(named: session.user), !account.disabled,
@@ -99,10 +112,13 @@ struct UIRoutes {
     /// The visitor, when signed in with `role`; otherwise the answer to give (sign-in page, or 403).
     private func require(_ role: UIRole?, _ page: Page) -> Access {
         guard let visitor = page.visitor else {
-            let next =
-                page.path
-                + (page.query.isEmpty ? "" : "?" + page.query.map { "\(Self.percent($0.name))=\(Self.percent($0.value))" }.joined(separator: "&"))
-            return .refused(Self.redirect("/ui/login?next=\(Self.percent(next))"))
+            // A form posted after its session ended (expired, or the gateway restarted) saved nothing: say so, and
+            // come back to the page the form belongs to.
+            if page.isPost {
+                let back = ["/ui/complaints": "/ui/complaints/new", "/ui/replay": "/ui/deliveries"][page.path] ?? "/ui/"
+                return .refused(Self.redirect("/ui/login?ended=1&next=\(Self.percent(back))"))
+            }
+            return .refused(Self.redirect("/ui/login?next=\(Self.percent(page.pathAndQuery))"))
         }
         if let role, !visitor.can(role) {
             return .refused(
@@ -124,21 +140,51 @@ struct UIRoutes {
     }
 
     /// Reads a posted form and checks its CSRF token against the session's.
-    private func postedForm(_ request: Request, visitor: Visitor, limit: Int) async throws -> FormData? {
-        guard Self.sameOrigin(request) else { return nil }
-        let body = try await request.body.collect(upTo: limit)
-        guard let form = try? FormData.parse(contentType: request.headers[.contentType], body: body),
-            let token = form["csrf"], UISessionStore.same(token, visitor.session.csrf)
-        else { return nil }
-        return form
+    enum Posted {
+        case form(FormData)
+        case refused(Response)
     }
 
-    /// A browser sends `Origin` with every POST; one from another site is refused even with a token.
-    static func sameOrigin(_ request: Request) -> Bool {
-        guard let origin = request.headers[.origin], origin != "null" else { return true }
-        guard let host = request.head.authority else { return false }
-        let stripped = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
-        return stripped.lowercased() == host.lowercased()
+    /// Reads a posted form: refused when it is too large or unreadable (said so), or when it lacks the session's CSRF
+    /// token or comes from another site.
+    private func postedForm(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor, limit: Int) async -> Posted {
+        guard sameOrigin(request, context: context) else { return .refused(csrfRefused(page)) }
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: limit)
+        } catch {
+            let message = page.language == .english ? "The form is larger than \(limit) bytes; nothing was saved." : "表单超过 \(limit) 字节，未保存。"
+            return .refused(render(page, "message", title: message, ["heading": page.text["error.form"], "text": message], status: .contentTooLarge))
+        }
+        let form: FormData
+        do {
+            form = try FormData.parse(contentType: request.headers[.contentType], body: body)
+        } catch {
+            let text = page.text["error.badform"] + " (\(error))"
+            return .refused(
+                render(
+                    page,
+                    "message",
+                    title: page.text["error.badform"],
+                    ["heading": page.text["error.badform"], "text": text],
+                    status: .badRequest
+                )
+            )
+        }
+        guard let token = form["csrf"], UISessionStore.same(token, visitor.session.csrf) else { return .refused(csrfRefused(page)) }
+        return .form(form)
+    }
+
+    /// A browser sends `Origin` with every POST; one from another site (or `null`, an opaque origin) is refused even
+    /// with a token. Behind a trusted proxy the host the browser used is in `X-Forwarded-Host`.
+    func sameOrigin(_ request: Request, context: IntakeRequestContext) -> Bool {
+        guard let origin = request.headers[.origin] else { return true }
+        let given = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map { $0.lowercased() } ?? ""
+        var hosts = [request.head.authority?.lowercased()]
+        if state.isFromTrustedProxy(context), let forwarded = request.headers[.xForwardedHost] {
+            hosts.append(forwarded.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased())
+        }
+        return !given.isEmpty && hosts.contains(given)
     }
 
     private func csrfRefused(_ page: Page) -> Response {
@@ -162,7 +208,15 @@ struct UIRoutes {
     private func language(_ request: Request, context: IntakeRequestContext) -> Response {
         let chosen = context.parameters.get("language").flatMap(UILanguage.named) ?? .english
         let back = FormData.urlEncoded(Array((request.uri.query ?? "").utf8)).first { $0.name == "back" }?.value
-        return Self.redirect(Self.safeBack(back) ?? "/ui/", cookie: state.cookie(UIState.languageCookie, chosen.rawValue, maxAge: 365 * 86_400))
+        return Self.redirect(
+            Self.safeBack(back) ?? "/ui/",
+            cookie: state.cookie(
+                UIState.languageCookie,
+                chosen.rawValue,
+                maxAge: 365 * 86_400,
+                secure: state.secureCookies(request, context: context)
+            )
+        )
     }
 
     private func loginPage(
@@ -170,21 +224,32 @@ struct UIRoutes {
         context: IntakeRequestContext,
         problem: String? = nil,
         name: String = "",
+        back: String? = nil,
         status: HTTPResponse.Status = .ok
-    )
-        -> Response
-    {
+    ) -> Response {
         var page = page(request, context: context)
         if problem == nil, let visitor = page.visitor {
             return Self.redirect(Self.safeBack(page.query("next")) ?? (visitor.can(.agent) ? "/ui/complaints/new" : "/ui/console"))
         }
         page.visitor = nil
         let token = Self.cookies(request)[UIState.loginCookie].flatMap { $0.count == 43 ? $0 : nil } ?? UISessionStore.token()
-        var values: [String: Any] = ["loginToken": token, "name": name, "next": Self.safeBack(page.query("next")) ?? ""]
-        if let problem { values["problem"] = problem }
+        var values: [String: Any] = ["loginToken": token, "name": name, "next": Self.safeBack(back ?? page.query("next")) ?? ""]
+        if let problem {
+            values["problem"] = problem
+        } else if page.query("ended") == "1" {
+            values["problem"] = page.text["error.session_ended"]
+        } else if state.secureCookies(request, context: context), !state.isHTTPS(request, context: context) {
+            // The browser would drop the Secure cookies on plain HTTP, and every sign-in would fail unexplained.
+            values["problem"] = page.text["login.https"]
+        }
         if ((try? state.accounts.accounts()) ?? []).isEmpty, state.settings.singleSignOn == nil { values["noAccounts"] = true }
         var response = render(page, "login", title: page.text["login.title"], values, status: status)
-        response.headers.append(HTTPField(name: .setCookie, value: state.cookie(UIState.loginCookie, token, maxAge: 3600)))
+        response.headers.append(
+            HTTPField(
+                name: .setCookie,
+                value: state.cookie(UIState.loginCookie, token, maxAge: 3600, secure: state.secureCookies(request, context: context))
+            )
+        )
         return response
     }
 
@@ -193,28 +258,58 @@ struct UIRoutes {
         let body = try await request.body.collect(upTo: 64 * 1024)
         let form = (try? FormData.parse(contentType: request.headers[.contentType], body: body)) ?? FormData()
         let name = form["name"]?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard Self.sameOrigin(request), let token = form["csrf"], let expected = Self.cookies(request)[UIState.loginCookie],
+        guard sameOrigin(request, context: context), let token = form["csrf"], let expected = Self.cookies(request)[UIState.loginCookie],
             UISessionStore.same(token, expected)
         else {
-            return loginPage(request, context: context, problem: text["error.csrf"], name: name, status: .forbidden)
+            return loginPage(request, context: context, problem: text["error.csrf"], name: name, back: form["back"], status: .forbidden)
         }
-        let address = context.remoteAddress?.ipAddress ?? "unknown"
-        if let wait = state.throttle.wait(name: name, address: address) {
-            context.logger.warning("sign-in refused: too many failed attempts", metadata: ["account": "\(name)", "client": "\(address)"])
-            var response = loginPage(request, context: context, problem: text["login.throttled"], name: name, status: .tooManyRequests)
-            response.headers[.retryAfter] = "\(Int(wait.rounded(.up)))"
+        let address = state.clientAddress(request, context: context)
+        do {
+            _ = try state.accounts.accounts()
+        } catch {
+            context.logger.error(
+                "cannot read the accounts file; nobody can sign in",
+                metadata: ["path": "\(state.accounts.path)", "error": "\(error)"]
+            )
+            return loginPage(
+                request,
+                context: context,
+                problem: text["login.unreadable"],
+                name: name,
+                back: form["back"],
+                status: .serviceUnavailable
+            )
+        }
+        let known = state.accounts.account(named: name) != nil
+        let attempt: LoginThrottle.Attempt
+        switch state.throttle.begin(name: name, address: address) {
+        case .success(let value): attempt = value
+        case .failure(let refusal):
+            // A name that is no account is not logged: it may be a password typed into the wrong field.
+            context.logger.warning(
+                "sign-in refused: too many failed attempts",
+                metadata: ["account": "\(known ? name : "(unknown)")", "client": "\(address)"]
+            )
+            var response = loginPage(
+                request,
+                context: context,
+                problem: text["login.throttled"],
+                name: name,
+                back: form["back"],
+                status: .tooManyRequests
+            )
+            response.headers[.retryAfter] = "\(Int(refusal.wait.rounded(.up)))"
             return response
         }
         let password = form["password"] ?? ""
         let accounts = state.accounts
-        // bcrypt takes a quarter of a second of CPU by design: off the event loop.
+        // bcrypt takes a quarter of a second of CPU by design: off the cooperative pool.
         let account = await Self.offload { accounts.verify(name: name, password: password) }
+        state.throttle.finish(attempt, succeeded: account != nil)
         guard let account else {
-            state.throttle.failed(name: name, address: address)
-            context.logger.notice("sign-in failed", metadata: ["account": "\(name)", "client": "\(address)"])
-            return loginPage(request, context: context, problem: text["login.failed"], name: name, status: .unauthorized)
+            context.logger.notice("sign-in failed", metadata: ["account": "\(known ? name : "(unknown)")", "client": "\(address)"])
+            return loginPage(request, context: context, problem: text["login.failed"], name: name, back: form["back"], status: .unauthorized)
         }
-        state.throttle.succeeded(name: name, address: address)
         let session = state.sessions.create(user: account.name)
         context.logger.info(
             "signed in",
@@ -223,18 +318,28 @@ struct UIRoutes {
         let target = Self.safeBack(form["back"]) ?? (account.roles.contains(.agent) ? "/ui/complaints/new" : "/ui/console")
         var response = Self.redirect(
             target,
-            cookie: state.cookie(UIState.sessionCookie, session.id, maxAge: Int(state.settings.sessionLifetime.components.seconds))
+            cookie: state.cookie(UIState.sessionCookie, session.id, maxAge: nil, secure: state.secureCookies(request, context: context))
         )
-        response.headers.append(HTTPField(name: .setCookie, value: state.cookie(UIState.loginCookie, "", maxAge: 0)))
+        response.headers.append(
+            HTTPField(
+                name: .setCookie,
+                value: state.cookie(UIState.loginCookie, "", maxAge: 0, secure: state.secureCookies(request, context: context))
+            )
+        )
         return response
     }
 
     private func logout(_ request: Request, context: IntakeRequestContext) async throws -> Response {
         let page = page(request, context: context)
         guard let visitor = page.visitor else { return Self.redirect("/ui/login") }
-        guard try await postedForm(request, visitor: visitor, limit: 64 * 1024) != nil else { return csrfRefused(page) }
+        if case .refused(let response) = await postedForm(request, context: context, page: page, visitor: visitor, limit: 64 * 1024) {
+            return response
+        }
         state.sessions.remove(id: visitor.session.id)
-        return Self.redirect("/ui/login", cookie: state.cookie(UIState.sessionCookie, "", maxAge: 0))
+        return Self.redirect(
+            "/ui/login",
+            cookie: state.cookie(UIState.sessionCookie, "", maxAge: 0, secure: state.secureCookies(request, context: context))
+        )
     }
 
     // MARK: - The agent's form
@@ -341,12 +446,9 @@ struct UIRoutes {
         }
         let limit = state.settings.maximumAttachmentBytes * 5 + (1 << 20)
         let form: FormData
-        do {
-            guard let posted = try await postedForm(request, visitor: visitor, limit: limit) else { return csrfRefused(page) }
-            form = posted
-        } catch {
-            let message = page.language == .english ? "The form is larger than \(limit) bytes; nothing was saved." : "表单超过 \(limit) 字节，未保存。"
-            return render(page, "message", title: message, ["heading": page.text["error.form"], "text": message], status: .contentTooLarge)
+        switch await postedForm(request, context: context, page: page, visitor: visitor, limit: limit) {
+        case .form(let posted): form = posted
+        case .refused(let response): return response
         }
         let entry = EntryForm(form: form)
         let formToken = entry.formToken ?? UISessionStore.token()
@@ -365,7 +467,8 @@ struct UIRoutes {
                 idempotencyKey: "ui:\(formToken)",
                 knownIssues: decoded.issues + formIssues
             )
-            try Self.store(entry.files, in: uploads)
+            let files = entry.files
+            try await Self.offloadThrowing { try Self.store(files, in: uploads) }
             let outcomes = try await gateway.intake.commit(entries, from: source)
             guard let outcome = outcomes.first else { throw JournalError(.storage, reason: "no outcome") }
             context.logger.info(
@@ -404,6 +507,13 @@ struct UIRoutes {
             guard FileManager.default.createFile(atPath: temporary, contents: Data(file.bytes), attributes: [.posixPermissions: 0o640]) else {
                 throw JournalError(.storage, reason: "cannot write an attachment into \(uploads.directory)")
             }
+            // On disk before the complaint that names it is acknowledged.
+            let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0, fsync(descriptor) == 0 else {
+                if descriptor >= 0 { close(descriptor) }
+                throw JournalError(.storage, reason: "cannot write an attachment into \(uploads.directory)")
+            }
+            close(descriptor)
             guard rename(temporary, path) == 0 else { throw JournalError(.storage, reason: "cannot place an attachment in \(uploads.directory)") }
         }
     }
@@ -472,6 +582,9 @@ struct UIRoutes {
         if visitor.can(.operator) {
             let deliveries = try await gateway.journal.deliveries(complaintID: complaint.id)
             values["deliveries"] = deliveries.map { Self.row($0, zone) }
+            let failed = deliveries.filter { $0.status == .retrying || $0.status == .dead }
+            values["failedKeys"] = failed.map { "\($0.key.complaintID)|\($0.key.sink)" }
+            values["hasFailed"] = !failed.isEmpty
             let attempts = try await gateway.journal.attempts(complaintID: complaint.id)
             values["attempts"] = attempts.map {
                 ["sink": $0.key.sink, "number": $0.attempt, "at": Self.local($0.startedAt, zone), "outcome": $0.outcome, "error": $0.error ?? ""]
@@ -518,6 +631,7 @@ struct UIRoutes {
     }
 
     static let filterNames = ["status", "sink", "source", "channel", "since", "until", "error"]
+    static let pageSize = 100
 
     /// The filter named by `parameters` (the console's field names), local times read in the pages' zone.
     private func filter(_ parameters: [(name: String, value: String)]) throws -> (DeliveryFilter, [String: String]) {
@@ -553,7 +667,17 @@ struct UIRoutes {
             chosen = given
             total = try await gateway.journal.countDeliveries(matching: filter)
             let offset = max(0, Int(page.query("offset") ?? "") ?? 0)
-            let records = try await gateway.journal.deliveries(matching: filter, limit: 200, offset: offset)
+            let records = try await gateway.journal.deliveries(matching: filter, limit: Self.pageSize, offset: offset)
+            var query = page.query.filter { $0.name != "offset" }
+            if offset + records.count < total {
+                query.append(("offset", "\(offset + Self.pageSize)"))
+                values["nextPage"] = "/ui/deliveries?" + query.map { "\(Self.percent($0.name))=\(Self.percent($0.value))" }.joined(separator: "&")
+            }
+            if offset > 0 {
+                query = page.query.filter { $0.name != "offset" } + [("offset", "\(max(0, offset - Self.pageSize))")]
+                values["previousPage"] = "/ui/deliveries?" + query.map { "\(Self.percent($0.name))=\(Self.percent($0.value))" }.joined(separator: "&")
+            }
+            values["shown"] = records.isEmpty ? "0" : "\(offset + 1)–\(offset + records.count)"
             let sources = try await sourcesOf(records)
             rows = records.map { record in
                 var row = Self.row(record, state.settings.timeZone)
@@ -616,7 +740,11 @@ struct UIRoutes {
         case .refused(let response): return response
         }
         let text = page.text
-        guard let form = try await postedForm(request, visitor: visitor, limit: 4 << 20) else { return csrfRefused(page) }
+        let form: FormData
+        switch await postedForm(request, context: context, page: page, visitor: visitor, limit: 4 << 20) {
+        case .form(let posted): form = posted
+        case .refused(let response): return response
+        }
         let rate = min(max(Int(form["rate"] ?? "") ?? 50, 1), Replayer.maximumRate)
         let confirmed = form["confirm"] == "1"
         let mode = form["mode"] ?? "selected"
@@ -640,7 +768,10 @@ struct UIRoutes {
                 bySink[parts[1], default: []].append(parts[0])
                 hidden.append(["name": "key", "value": key])
             }
-            requests = bySink.keys.sorted().map { DeliveryFilter(sink: $0, complaintIDs: bySink[$0] ?? []) }
+            // Never a delivery a worker may hold now (pending): it would be sent twice at once.
+            requests = bySink.keys.sorted().map {
+                DeliveryFilter(statuses: [.retrying, .dead, .delivered], sink: $0, complaintIDs: bySink[$0] ?? [])
+            }
         }
         guard !requests.isEmpty else {
             return render(
@@ -654,15 +785,18 @@ struct UIRoutes {
         var matched = 0
         var requeued = 0
         var sample: [DeliveryRecord] = []
+        // The confirmation replays at most what the dry run counted (more may have failed since).
+        let limit = confirmed ? max(0, Int(form["limit"] ?? "") ?? 0) : 0
         for filter in requests {
             let report = try await gateway.replayer.replay(
-                Replayer.Request(filter: filter, dryRun: !confirmed, ratePerSecond: rate, actor: visitor.account.name)
+                Replayer.Request(filter: filter, dryRun: !confirmed, ratePerSecond: rate, limit: limit, actor: visitor.account.name)
             )
             matched += report.matched
             requeued += report.requeued
             sample += report.sample
         }
         if !confirmed {
+            if mode == "filter" { hidden.append(["name": "limit", "value": "\(max(matched, 1))"]) }
             let values: [String: Any] = [
                 "matched": matched, "rate": rate, "hidden": hidden, "hasSample": !sample.isEmpty,
                 "sample": sample.prefix(10).map {
@@ -678,7 +812,39 @@ struct UIRoutes {
         return render(page, "replayed", title: text["replay.confirm_title"], ["requeued": requeued], status: .ok, cookie: visitor.setCookie)
     }
 
-    private func failedIntake(_ request: Request, context: IntakeRequestContext) async throws -> Response {
+    /// Retry (its door reads it again on its next round) or discard the selected failed inputs, audited.
+    private func changeFailedIntake(_ request: Request, context: IntakeRequestContext) async throws -> Response {
+        let page = page(request, context: context)
+        let visitor: Visitor
+        switch require(UIRole.operator, page) {
+        case .allowed(let value): visitor = value
+        case .refused(let response): return response
+        }
+        let form: FormData
+        switch await postedForm(request, context: context, page: page, visitor: visitor, limit: 1 << 20) {
+        case .form(let posted): form = posted
+        case .refused(let response): return response
+        }
+        let ids = form.values("id")
+        let status: FailedIntakeStatus = form["action"] == "discard" ? .discarded : .retry
+        var changed = 0
+        if !ids.isEmpty {
+            changed = try await gateway.journal.updateFailedIntakes(ids: ids, status: status, complaintID: nil, reason: nil, at: Date())
+            try await gateway.journal.appendAudit(
+                AuditEntry(
+                    at: Date(),
+                    actor: visitor.account.name,
+                    action: status == .discarded ? "failed.discard" : "failed.retry",
+                    filter: "",
+                    count: changed,
+                    detail: ids.prefix(50).joined(separator: ",")
+                )
+            )
+        }
+        return try await failedIntake(request, context: context, changed: "\(changed) " + page.text["intake.changed"])
+    }
+
+    private func failedIntake(_ request: Request, context: IntakeRequestContext, changed: String? = nil) async throws -> Response {
         let page = page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
@@ -689,17 +855,12 @@ struct UIRoutes {
         let rows: [[String: Any]] = items.map {
             [
                 "id": $0.id, "source": $0.source, "received": Self.local($0.receivedAt, state.settings.timeZone), "status": $0.status.rawValue,
-                "size": $0.rawReference.size, "reason": $0.reason,
+                "size": $0.rawReference.size, "reason": $0.reason, "open": $0.status == .open,
             ]
         }
-        return render(
-            page,
-            "intake",
-            title: page.text["intake.title"],
-            ["items": rows, "hasItems": !rows.isEmpty],
-            status: .ok,
-            cookie: visitor.setCookie
-        )
+        var values: [String: Any] = ["items": rows, "hasItems": !rows.isEmpty]
+        if let changed { values["changed"] = changed }
+        return render(page, "intake", title: page.text["intake.title"], values, status: .ok, cookie: visitor.setCookie)
     }
 
     private func audit(_ request: Request, context: IntakeRequestContext) async throws -> Response {
@@ -746,7 +907,8 @@ struct UIRoutes {
         let content = UITemplates.library.render(context, withTemplate: template) ?? ""
         let layout: [String: Any] = [
             "content": content, "title": title, "t": words, "lang": page.language.rawValue, "otherLang": page.language.other.rawValue,
-            "back": Self.percent(page.path), "signedIn": page.visitor != nil, "canEnter": page.visitor?.can(.agent) ?? false,
+            "back": Self.percent(page.isPost ? page.path : page.pathAndQuery), "signedIn": page.visitor != nil,
+            "canEnter": page.visitor?.can(.agent) ?? false,
             "canOperate": page.visitor?.can(.operator) ?? false, "userName": page.visitor?.account.name ?? "",
             "csrf": page.visitor?.session.csrf ?? "",
         ]
@@ -844,6 +1006,19 @@ struct UIRoutes {
         return "\(seconds / 86_400) d"
     }
 
+    static func offloadThrowing(_ work: @escaping @Sendable () throws -> Void) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            DispatchQueue.global().async {
+                do {
+                    try work()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
     static func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: work()) }
@@ -860,8 +1035,6 @@ extension CharacterSet {
 }
 
 extension HTTPField.Name {
-    static let contentSecurityPolicy = HTTPField.Name("Content-Security-Policy")!
-    static let xContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }
