@@ -233,7 +233,9 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["intake", "IntakeCore", "IntakeTesting"],
-            exclude: ["Support/webhook_senders.py", "Support/sms_senders.py", "Support/imap_tool.py", "Support/ui_browser.py"],
+            exclude: [
+                "Support/webhook_senders.py", "Support/sms_senders.py", "Support/imap_tool.py", "Support/ui_browser.py", "Support/submit_prompts.py",
+            ],
             swiftSettings: swiftSettings
         ),
     ]

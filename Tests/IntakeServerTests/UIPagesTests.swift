@@ -496,3 +496,35 @@ struct UIFailedIntakeTests {
         }
     }
 }
+
+struct UISessionTests {
+    @Test func sessionsEndWhenIdleAndAfterAnAbsoluteLimit() {
+        let store = UISessionStore(lifetime: .seconds(3600))
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let session = store.create(user: "alice", now: start)
+        #expect(store.session(id: session.id, now: start.addingTimeInterval(3000))?.user == "alice")
+        // Used within the hour, it lives on...
+        var now = start.addingTimeInterval(3000)
+        while now < start.addingTimeInterval(86_000) {
+            #expect(store.session(id: session.id, now: now) != nil)
+            now = now.addingTimeInterval(3000)
+        }
+        // ...but not past a day.
+        #expect(store.session(id: session.id, now: start.addingTimeInterval(86_500)) == nil)
+        let idle = store.create(user: "bob", now: start)
+        #expect(store.session(id: idle.id, now: start.addingTimeInterval(3601)) == nil)
+        #expect(store.session(id: "made-up", now: start) == nil)
+    }
+
+    @Test func aPasswordChangeEndsTheSessionsBegunBefore() async throws {
+        let gateway = try UIPagesTests.gateway()
+        try await gateway.makeApplication().test(.router) { client in
+            var browser = PageClient(client: client)
+            _ = try await browser.signIn("alice", UIPagesTests.agentPassword)
+            #expect(try await browser.get("/ui/complaints/new").status == .ok)
+            try await Task.sleep(for: .milliseconds(20))
+            try AccountStore(path: gateway.configuration.ui.usersFile, cost: 4).setPassword(name: "alice", password: "a-new-password-2")
+            #expect(try await browser.get("/ui/complaints/new").status == .seeOther)
+        }
+    }
+}

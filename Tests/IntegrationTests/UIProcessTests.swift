@@ -143,4 +143,21 @@ import Testing
         #expect(text.contains(#""severity_reason":"第三次投诉""#))
         #expect(try gateway.sinkIDs().first == id)
     }
+
+    @Test func submitAsksForEveryFieldAtATerminalAndAgainForARefusedOne() async throws {
+        let gateway = try Self.gateway(helpdeskPort: try GatewayProcess.freePort())
+        try await gateway.start()
+        defer { gateway.kill() }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/submit_prompts.py").path
+        let transcript = try PythonTools.run([script, GatewayProcess.binary.path, gateway.configFile.path])
+        // The refused phone number was explained and asked for again; then the complaint was stored.
+        #expect(transcript.contains("complainant.phone: is not a valid phone number"), "\(transcript)")
+        #expect(transcript.components(separatedBy: "Phone: ").count == 3, "\(transcript)")
+        #expect(transcript.contains("\taccepted"), "\(transcript)")
+        try await gateway.waitFor("the complaint in the file") { try gateway.sinkIDs().count == 1 }
+        let text = try String(contentsOf: gateway.sinkFile, encoding: .utf8)
+        #expect(text.contains(#""phone":"+8613700137000""#))
+        #expect(text.contains(#""body":"门店拒绝开发票。\n店员说系统坏了。""#), "\(text)")
+        #expect(text.contains(#""respondent":{"id":"XD-01","kind":"store"}"#))
+    }
 }

@@ -1,5 +1,6 @@
 public import Foundation
 import HummingbirdBcrypt
+import IntakeCore
 import Synchronization
 
 /// What a signed-in person may do in the web pages.
@@ -57,8 +58,9 @@ public final class AccountStore: Sendable {
     }
 
     private struct Cache {
-        var modified: Date?
-        var size: Int
+        /// The file's inode, size and modification time in nanoseconds: every write renames a new file in place, so a
+        /// change of inode alone says the file changed.
+        var identity: [Int]
         var accounts: [UIAccount]
     }
 
@@ -86,12 +88,13 @@ public final class AccountStore: Sendable {
 
     /// Every account, by name.
     public func accounts() throws -> [UIAccount] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let modified = attributes?[.modificationDate] as? Date
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        if let cached = cache.withLock({ $0 }), cached.modified == modified, cached.size == size { return cached.accounts }
+        var information = stat()
+        let identity =
+            stat(path, &information) == 0
+            ? [Int(information.st_ino), Int(information.st_size), Int(information.st_mtim.tv_sec), Int(information.st_mtim.tv_nsec)] : []
+        if let cached = cache.withLock({ $0 }), cached.identity == identity { return cached.accounts }
         let accounts = try read()
-        cache.withLock { $0 = Cache(modified: modified, size: size, accounts: accounts) }
+        cache.withLock { $0 = Cache(identity: identity, accounts: accounts) }
         return accounts
     }
 
@@ -193,7 +196,13 @@ public final class AccountStore: Sendable {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
             let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
+            decoder.dateDecodingStrategy = .custom { decoder in
+                let text = try decoder.singleValueContainer().decode(String.self)
+                guard let date = RFC3339.date(from: text) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an RFC 3339 time: \(text)"))
+                }
+                return date
+            }
             return try decoder.decode(File.self, from: data).accounts
         } catch {
             throw AccountError("\(path) is not an accounts file: \(error)")
@@ -212,7 +221,11 @@ public final class AccountStore: Sendable {
         try change(&accounts)
         accounts.sort { $0.name < $1.name }
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        // Milliseconds kept: a password changed in the same second as a sign-in must still end that session.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(RFC3339.string(from: date))
+        }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(File(version: 1, accounts: accounts))
         let temporary = path + ".tmp"

@@ -1,4 +1,5 @@
 import Foundation
+import IntakeCore
 import Synchronization
 
 /// A signed-in person's session: kept in the gateway's memory (a restart signs everyone out), named by a random id in
@@ -18,7 +19,8 @@ struct UISession: Sendable, Hashable {
     var viaProxy: Bool
 }
 
-/// The live sessions. Idle sessions expire after the configured lifetime; at most 10,000 are kept (the oldest go).
+/// The live sessions. Idle sessions expire after the configured lifetime, and every session after three times that
+/// (at least a day) however busy; at most 10,000 are kept (the oldest go).
 final class UISessionStore: Sendable {
     private let sessions = Mutex<[String: UISession]>([:])
     let lifetime: Duration
@@ -33,7 +35,7 @@ final class UISessionStore: Sendable {
             id: Self.token(),
             user: user,
             csrf: Self.token(),
-            started: now,
+            started: RFC3339.truncatedToMilliseconds(now),
             expires: now.addingTimeInterval(lifetime.seconds),
             viaProxy: viaProxy
         )
@@ -53,7 +55,8 @@ final class UISessionStore: Sendable {
     func session(id: String, now: Date = Date()) -> UISession? {
         sessions.withLock { sessions in
             guard var session = sessions[id] else { return nil }
-            guard session.expires > now else {
+            let longest = max(lifetime.seconds * 3, 86_400)
+            guard session.expires > now, now.timeIntervalSince(session.started) < longest else {
                 sessions[id] = nil
                 return nil
             }
