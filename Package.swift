@@ -63,6 +63,20 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The journal in PostgreSQL, shared by several gateway replicas.
+        .target(
+            name: "IntakeStorePostgres",
+            dependencies: [
+                "IntakeCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Built-in sinks: JSON Lines file, stdout, HTTP (signed, async-http-client), PostgreSQL (postgres-nio).
         .target(
             name: "IntakeSinks",
@@ -128,6 +142,7 @@ let package = Package(
                 "IntakeEmail",
                 "IntakeSinks",
                 "IntakeSMS",
+                "IntakeStorePostgres",
                 "IntakeStoreSQLite",
                 "IntakeWebhook",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -160,6 +175,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "IntakeStorePostgres",
                 "IntakeStoreSQLite",
             ],
             swiftSettings: swiftSettings
@@ -187,6 +203,16 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntakeStorePostgresTests",
+            dependencies: [
+                "IntakeCore",
+                "IntakeStorePostgres",
+                "IntakeTesting",
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

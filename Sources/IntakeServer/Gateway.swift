@@ -4,6 +4,7 @@ public import IntakeCore
 public import IntakeEmail
 import IntakeSMS
 import IntakeSinks
+import IntakeStorePostgres
 import IntakeStoreSQLite
 import IntakeWebhook
 public import Logging
@@ -52,16 +53,7 @@ public final class Gateway: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.registry = registry
-        let journal =
-            try journal
-            ?? SQLiteJournal(
-                configuration: .init(
-                    path: configuration.journalPath,
-                    maximumPendingEntries: configuration.journalMaximumPending,
-                    contactWindow: Self.contactWindow(configuration)
-                ),
-                logger: logger
-            )
+        let journal = try journal ?? Self.openJournal(configuration, logger: logger)
         self.journal = journal
         let workers = try configuration.sinks.map { sink in
             DeliveryWorker(sink: try Self.makeSink(sink, logger: logger), journal: journal, configuration: sink.worker, logger: logger)
@@ -93,6 +85,23 @@ public final class Gateway: Sendable {
             }
             return MailboxPoller(configuration: source.mailbox, intake: intake, source: source.intake, logger: logger)
         }
+    }
+
+    /// The configured journal: PostgreSQL (shared by replicas) or the embedded SQLite file.
+    public static func openJournal(_ configuration: GatewayConfiguration, logger: Logger) throws -> any ComplaintJournal {
+        if var settings = configuration.journalPostgres {
+            settings.contactWindow = contactWindow(configuration)
+            settings.maximumPendingEntries = configuration.journalMaximumPending
+            return try PostgresJournal(configuration: settings, logger: logger)
+        }
+        return try SQLiteJournal(
+            configuration: .init(
+                path: configuration.journalPath,
+                maximumPendingEntries: configuration.journalMaximumPending,
+                contactWindow: contactWindow(configuration)
+            ),
+            logger: logger
+        )
     }
 
     /// How far back the journal keeps customers' identifiers in memory: the linking window, 30 days at least (so a
@@ -203,7 +212,13 @@ public final class Gateway: Sendable {
             lines.append("no configuration file given: running on embedded defaults")
         }
         lines.append("listening on http://\(configuration.host):\(configuration.port)")
-        lines.append("journal: SQLite at \(configuration.journalPath) (WAL, synchronous=FULL, group commit)")
+        if let postgres = configuration.journalPostgres {
+            lines.append(
+                "journal: PostgreSQL \(postgres.username)@\(postgres.host):\(postgres.port)/\(postgres.database) (TLS \(postgres.tls.rawValue), \(postgres.poolSize) connections, group commit) as replica \(postgres.replica)"
+            )
+        } else {
+            lines.append("journal: SQLite at \(configuration.journalPath) (WAL, synchronous=FULL, group commit)")
+        }
         for sink in configuration.sinks {
             if sink.paused { lines.append("sink \(sink.name): PAUSED (complaints wait, pending, until it is unpaused)") }
             switch sink.kind {

@@ -21,3 +21,22 @@ enum ThrowawayScript {
         return (text, status)
     }
 }
+
+extension ThrowawayPostgres {
+    /// Starts a cluster on a thread of its own: tests share a cooperative pool of as many threads as cores, and
+    /// waiting there for `initdb` would stall every other test meanwhile.
+    public static func start() async throws -> ThrowawayPostgres {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try ThrowawayPostgres() }) }
+        }
+    }
+}
+
+extension ThrowawayDovecot {
+    /// Starts a server on a thread of its own (see ``ThrowawayPostgres/start()``).
+    public static func start() async throws -> ThrowawayDovecot {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try ThrowawayDovecot() }) }
+        }
+    }
+}

@@ -139,7 +139,7 @@ struct FailedList: AsyncParsableCommand {
     @Option(help: "How many at most.") var limit = 100
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         var filter: FailedIntakeStatus?
         if let status {
             guard let value = FailedIntakeStatus(rawValue: status) else {
@@ -162,7 +162,7 @@ struct FailedShow: AsyncParsableCommand {
     @Argument(help: "The failed input's id (fi_…).") var id: String
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         guard let item = try await journal.failedIntake(id: id) else {
             FileHandle.standardError.write(Data("no failed input has the id \(id)\n".utf8))
             throw ExitCode(1)
@@ -216,7 +216,7 @@ private func changeStatus(
     action: String
 ) async throws {
     guard all || !ids.isEmpty else { throw ValidationError("name failed input ids, or --all") }
-    let journal = try openJournal(options)
+    let journal = try await openJournal(options)
     var chosen = ids
     if all { chosen += try await journal.failedIntakes(source: source, status: .open, limit: 100_000).map(\.id) }
     let changed = try await journal.updateFailedIntakes(ids: chosen, status: status, complaintID: nil, reason: nil, at: Date())

@@ -7,7 +7,7 @@ struct Intake: AsyncParsableCommand {
         abstract: "The complaint intake gateway: one front door for every channel.",
         subcommands: [
             Serve.self, Schema.self, ConfigCommand.self, TriageCommand.self, Deliveries.self, ShowComplaint.self, Replay.self, Split.self,
-            Audit.self, SinkCommand.self, EmailCommand.self, FailedCommand.self, UsersCommand.self, SubmitCommand.self,
+            Audit.self, SinkCommand.self, EmailCommand.self, FailedCommand.self, UsersCommand.self, SubmitCommand.self, JournalCommand.self,
         ]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IntakeCore
 import IntakeServer
+import IntakeStorePostgres
 import IntakeStoreSQLite
 import Logging
 
@@ -43,9 +44,17 @@ struct FilterOptions: ParsableArguments {
 }
 
 /// Opens the journal named by the configuration; works whether or not the gateway is running (SQLite WAL).
-func openJournal(_ options: ConfigurationOptions) throws -> SQLiteJournal {
+/// The configured journal, open (a PostgreSQL journal connected and migrated).
+func openJournal(_ options: ConfigurationOptions) async throws -> any ComplaintJournal {
+    // Door secrets are not needed here; the journal's password is, and is read when set (else the login fails).
     let configuration = try options.load(requireSecrets: false)
     bootstrapLogging(level: options.logLevel ?? .warning)
+    if var settings = configuration.journalPostgres {
+        settings.poolSize = 2
+        let journal = try PostgresJournal(configuration: settings, logger: Logger(label: "intake"))
+        try await journal.start()
+        return journal
+    }
     return try SQLiteJournal(configuration: .init(path: configuration.journalPath), logger: Logger(label: "intake"))
 }
 
@@ -66,7 +75,7 @@ struct Deliveries: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         let filter = try filters.filter()
         let total = try await journal.countDeliveries(matching: filter)
         let records = try await journal.deliveries(matching: filter, limit: limit, offset: 0)
@@ -99,7 +108,7 @@ struct ShowComplaint: AsyncParsableCommand {
     var id: String
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         guard let stored = try await journal.complaint(id: id) else {
             FileHandle.standardError.write(Data("no complaint has the id \(id)\n".utf8))
             throw ExitCode(1)
@@ -132,7 +141,7 @@ struct Replay: AsyncParsableCommand {
     var actor: String?
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         let replayer = Replayer(journal: journal)
         let report = try await replayer.replay(
@@ -157,7 +166,7 @@ struct Audit: AsyncParsableCommand {
     var limit = 50
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         for entry in try await journal.auditLog(limit: limit) {
             print(
                 "\(RFC3339.string(from: entry.at)) \(entry.actor) \(entry.action) count=\(entry.count) filter=\(entry.filter) \(entry.detail ?? "")"

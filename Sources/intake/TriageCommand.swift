@@ -144,7 +144,7 @@ struct Split: AsyncParsableCommand {
     var actor: String?
 
     func run() async throws {
-        let journal = try openJournal(options)
+        let journal = try await openJournal(options)
         let user = actor ?? ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
         let found: ThreadSplit?
         do {

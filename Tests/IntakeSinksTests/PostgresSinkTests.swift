@@ -8,7 +8,7 @@ import Testing
 /// The PostgreSQL sink against a real PostgreSQL started on loopback for the test (`scripts/postgres-throwaway`).
 @Suite(.serialized)
 struct PostgresSinkTests {
-    static func server() throws -> ThrowawayPostgres? {
+    static func server() async throws -> ThrowawayPostgres? {
         guard ThrowawayPostgres.isInstalled else {
             if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
                 Issue.record("PostgreSQL is not installed; scripts/test installs it")
@@ -17,7 +17,7 @@ struct PostgresSinkTests {
             }
             return nil
         }
-        return try ThrowawayPostgres()
+        return try await ThrowawayPostgres.start()
     }
 
     static func sink(_ server: ThrowawayPostgres, createsTable: Bool = true) -> PostgresSink {
@@ -53,7 +53,7 @@ struct PostgresSinkTests {
     }
 
     @Test func rowsArriveWithTheirColumnsAndARepeatMakesNoSecondRow() async throws {
-        guard let server = try Self.server() else { return }
+        guard let server = try await Self.server() else { return }
         let sink = Self.sink(server)
         var first = Fixtures.complaint(body: "快递三天未送达，客服电话打不通 \"引号\" 😀")
         first.category = .logistics
@@ -77,7 +77,7 @@ struct PostgresSinkTests {
     }
 
     @Test func aMissingTableIsRetriedWithAHintAndBadDataIsDead() async throws {
-        guard let server = try Self.server() else { return }
+        guard let server = try await Self.server() else { return }
         let sink = Self.sink(server, createsTable: false)
         let item = Fixtures.complaint()
         let error = try await #require(throws: SinkError.self) {
@@ -97,7 +97,7 @@ struct PostgresSinkTests {
     }
 
     @Test func theServerStoppedAndRestartedMidRunLosesNothing() async throws {
-        guard let server = try Self.server() else { return }
+        guard let server = try await Self.server() else { return }
         let journal = MemoryJournal()
         let sink = Self.sink(server)
         var configuration = DeliveryWorker.Configuration(batchSize: 50)

@@ -156,46 +156,46 @@ struct SinkOutageTests {
         let ids = try await send(20, to: gateway)
         try await gateway.waitFor("dead letters") { try await gateway.stats()["dead"] == 20 }
 
-        let listed = try gateway.run(["deliveries", "--config", gateway.configFile.path, "--status", "dead", "--json", "--limit", "100"])
+        let listed = try await gateway.run(["deliveries", "--config", gateway.configFile.path, "--status", "dead", "--json", "--limit", "100"])
         #expect(listed.status == 0)
         #expect(listed.output.contains("\"total\" : 20"), "\(listed.output.prefix(400))")
 
         // Repair, then replay half while the gateway runs (dry run first) ...
         try FileManager.default.removeItem(at: gateway.sinkFile)
-        let dry = try gateway.run(["replay", "--config", gateway.configFile.path, "--dry-run", "--id", ids[0], "--id", ids[1]])
+        let dry = try await gateway.run(["replay", "--config", gateway.configFile.path, "--dry-run", "--id", ids[0], "--id", ids[1]])
         #expect(dry.status == 0 && dry.output.contains("dry run: 2 deliveries would be replayed"), "\(dry.output)")
         #expect(try await gateway.stats()["dead"] == 20)
         let first = ids.prefix(10).flatMap { ["--id", $0] }
-        let live = try gateway.run(["replay", "--config", gateway.configFile.path, "--actor", "alice"] + first)
+        let live = try await gateway.run(["replay", "--config", gateway.configFile.path, "--actor", "alice"] + first)
         #expect(live.status == 0 && live.output.contains("replayed 10 of 10"), "\(live.output)")
         try await gateway.waitFor("live replay") { try await gateway.stats()["delivered"] == 10 }
 
         // ... and the rest while it is stopped: delivered when it starts again.
         #expect(try await gateway.stop() == 0)
-        let stopped = try gateway.run(["replay", "--config", gateway.configFile.path, "--status", "dead", "--rate", "5", "--actor", "bob"])
+        let stopped = try await gateway.run(["replay", "--config", gateway.configFile.path, "--status", "dead", "--rate", "5", "--actor", "bob"])
         #expect(stopped.status == 0 && stopped.output.contains("replayed 10 of 10"), "\(stopped.output)")
         try await gateway.start()
         try await gateway.waitFor("replay after restart") { try await gateway.stats()["delivered"] == 20 }
 
         #expect(try gateway.sinkIDs().sorted() == ids.sorted(), "each complaint delivered exactly once more")
-        let audit = try gateway.run(["audit", "--config", gateway.configFile.path])
+        let audit = try await gateway.run(["audit", "--config", gateway.configFile.path])
         #expect(audit.output.contains("cli:alice replay count=10") && audit.output.contains("cli:bob replay count=10"), "\(audit.output)")
         #expect(try await gateway.stop() == 0)
     }
 }
 
 struct CommandLineTests {
-    @Test func configCheckPrintsEveryProblemWithItsLineAndFails() throws {
+    @Test func configCheckPrintsEveryProblemWithItsLineAndFails() async throws {
         let gateway = try GatewayProcess(config: "server:\n  prot: 1\nsinks:\n  - name: x\n    kind: kafka\n")
-        let result = try gateway.run(["config", "check", gateway.configFile.path])
+        let result = try await gateway.run(["config", "check", gateway.configFile.path])
         #expect(result.status == 1)
         #expect(result.output.contains("line 2: server.prot: unknown key"), "\(result.output)")
         #expect(result.output.contains("line 5: sinks[0].kind: unknown sink kind \"kafka\""), "\(result.output)")
     }
 
-    @Test func schemaPrintsThePublishedSchema() throws {
+    @Test func schemaPrintsThePublishedSchema() async throws {
         let gateway = try GatewayProcess(config: "")
-        let result = try gateway.run(["schema"])
+        let result = try await gateway.run(["schema"])
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let file = try String(contentsOf: repository.appendingPathComponent("config/complaint.schema.json"), encoding: .utf8)
         #expect(result.status == 0)

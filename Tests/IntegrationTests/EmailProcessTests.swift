@@ -71,9 +71,9 @@ struct EmailProcessTests {
     }
 
     /// Runs `Support/imap_tool.py` against the server.
-    static func tool(_ dovecot: ThrowawayDovecot, _ arguments: [String]) throws -> Any {
+    static func tool(_ dovecot: ThrowawayDovecot, _ arguments: [String]) async throws -> Any {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/imap_tool.py")
-        let output = try PythonTools.run(
+        let output = try await PythonTools.run(
             [script.path, "--port", "\(dovecot.imapsPort)", "--user", dovecot.user, "--password", dovecot.password, "--cafile", dovecot.caFile]
                 + arguments
         )
@@ -82,7 +82,7 @@ struct EmailProcessTests {
 
     /// Appends mails (written to files first) to `mailbox`.
     @discardableResult
-    static func append(_ dovecot: ThrowawayDovecot, _ mailbox: String, _ mails: [[UInt8]], in directory: URL) throws -> [Int] {
+    static func append(_ dovecot: ThrowawayDovecot, _ mailbox: String, _ mails: [[UInt8]], in directory: URL) async throws -> [Int] {
         var files: [String] = []
         let folder = directory.appendingPathComponent("mails-\(UUID().uuidString.prefix(6))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -94,14 +94,14 @@ struct EmailProcessTests {
         var uids: [Int] = []
         // imaplib takes a few hundred files per call comfortably.
         for start in stride(from: 0, to: files.count, by: 200) {
-            let result = try tool(dovecot, ["append", mailbox] + files[start..<min(files.count, start + 200)]) as? [String: Any]
+            let result = try await tool(dovecot, ["append", mailbox] + files[start..<min(files.count, start + 200)]) as? [String: Any]
             uids += result?["uids"] as? [Int] ?? []
         }
         return uids
     }
 
-    static func list(_ dovecot: ThrowawayDovecot, _ mailbox: String) throws -> [[String: Any]] {
-        let result = try tool(dovecot, ["list", mailbox]) as? [String: Any]
+    static func list(_ dovecot: ThrowawayDovecot, _ mailbox: String) async throws -> [[String: Any]] {
+        let result = try await tool(dovecot, ["list", mailbox]) as? [String: Any]
         return result?["messages"] as? [[String: Any]] ?? []
     }
 
@@ -136,7 +136,7 @@ struct EmailProcessTests {
 
     @Test func everyMailArrivesOnceAcrossAKillInMidBatchAndRestarts() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
+        let dovecot = try await ThrowawayDovecot.start()
         // Many small batches, preloaded straight into the Maildir (APPEND of thousands is slow), so the kill lands while
         // batches are being committed and acknowledged.
         let count = 3000
@@ -162,12 +162,12 @@ struct EmailProcessTests {
         // Each Message-ID under one complaint id only (the sink may see a complaint twice: at-least-once delivery).
         let ids = Self.idsByMessage(gateway)
         #expect(ids.values.allSatisfy { $0.count == 1 }, "stored twice: \(ids.filter { $0.value.count > 1 }.keys.sorted().prefix(5))")
-        let messages = try Self.list(dovecot, "INBOX")
+        let messages = try await Self.list(dovecot, "INBOX")
         #expect(messages.count == count)
         #expect(messages.allSatisfy { ($0["flags"] as? [String] ?? []).contains("\\Seen") }, "every stored mail is marked \\Seen")
         // The cursor survives a restart: only new mail is read afterwards.
         #expect(try await gateway.stop() == 0)
-        try Self.append(dovecot, "INBOX", [Self.mail(9000, tag: "kill")], in: dovecot.directory)
+        try await Self.append(dovecot, "INBOX", [Self.mail(9000, tag: "kill")], in: dovecot.directory)
         try await gateway.start()
         try await gateway.waitFor("the new mail", timeout: .seconds(30)) { Self.idsByMessage(gateway).count == count + 1 }
         #expect(!gateway.log().contains("UIDVALIDITY changed"))
@@ -181,12 +181,12 @@ struct EmailProcessTests {
 
     @Test func seenMoveAndDeleteBehaveAsConfiguredAndPoisonedMailDoesNotStopTheMailbox() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
+        let dovecot = try await ThrowawayDovecot.start()
         // No sender and no text: not a complaint; and one over the size limit.
         let poisoned = Array("To: support@example.org\r\nMessage-ID: <poison@x>\r\n\r\n".utf8)
         let oversized = Self.mail(77, tag: "big", body: String(repeating: "长投诉内容。", count: 4000))
         for box in ["SeenBox", "MoveBox", "DeleteBox"] {
-            try Self.append(
+            try await Self.append(
                 dovecot,
                 box,
                 [Self.mail(1, tag: box), poisoned, Self.mail(2, tag: box), oversized, Self.mail(3, tag: box)],
@@ -202,18 +202,20 @@ struct EmailProcessTests {
         try await gateway.start()
         try await gateway.waitFor("three complaints from each mailbox", timeout: .seconds(60)) { Self.idsByMessage(gateway).count == 9 }
         try await gateway.waitFor("the mailboxes acknowledged") {
-            try Self.list(dovecot, "DeleteBox").isEmpty && Self.list(dovecot, "MoveBox").isEmpty
+            let deleted = try await Self.list(dovecot, "DeleteBox").isEmpty
+            let moved = try await Self.list(dovecot, "MoveBox").isEmpty
+            return deleted && moved
         }
-        let seen = try Self.list(dovecot, "SeenBox")
+        let seen = try await Self.list(dovecot, "SeenBox")
         #expect(seen.count == 5, "seen leaves mail in place")
         #expect(seen.allSatisfy { ($0["flags"] as? [String] ?? []).contains("\\Seen") }, "\(seen.map { $0["flags"] ?? "" })")
-        #expect(try Self.list(dovecot, "Done").count == 3, "moved after the commit")
-        let quarantined = try Self.list(dovecot, "Quarantine")
+        #expect(try await Self.list(dovecot, "Done").count == 3, "moved after the commit")
+        let quarantined = try await Self.list(dovecot, "Quarantine")
         #expect(quarantined.count == 4, "the poisoned and the oversized mail of two sources")
         #expect(quarantined.allSatisfy { !($0["flags"] as? [String] ?? []).contains("\\Seen") }, "quarantined mail is left for a person")
 
         // The failed inputs are kept whole and listed for operators.
-        let listed = try gateway.run(["failed", "list", "--config", gateway.configFile.path])
+        let listed = try await gateway.run(["failed", "list", "--config", gateway.configFile.path])
         let items = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
         #expect(items.count == 6, "\(listed.output)")
         let reasons = items.compactMap { $0["reason"] as? String }
@@ -224,33 +226,33 @@ struct EmailProcessTests {
         // Raised limit, retry: the oversized mails become complaints; the unreadable ones stay failed.
         let raised = try String(contentsOf: gateway.configFile, encoding: .utf8).replacingOccurrences(of: "max_size: 64KB", with: "max_size: 10MB")
         try raised.write(to: gateway.configFile, atomically: true, encoding: .utf8)
-        let retried = try gateway.run(["failed", "retry", "--all", "--config", gateway.configFile.path])
+        let retried = try await gateway.run(["failed", "retry", "--all", "--config", gateway.configFile.path])
         #expect(retried.status == 0 && retried.output.contains("6 failed input(s) marked retry"), "\(retried.output)")
         try await gateway.start()
         try await gateway.waitFor("the oversized mails stored on retry", timeout: .seconds(30)) { Self.idsByMessage(gateway).count == 10 }
         try await gateway.waitFor("the retries resolved") {
-            let output = try gateway.run(["failed", "list", "--status", "resolved", "--config", gateway.configFile.path]).output
+            let output = try await gateway.run(["failed", "list", "--status", "resolved", "--config", gateway.configFile.path]).output
             return (try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])?.count == 3
         }
-        let audit = try gateway.run(["audit", "--config", gateway.configFile.path]).output
+        let audit = try await gateway.run(["audit", "--config", gateway.configFile.path]).output
         #expect(audit.contains("failed.retry"), "\(audit)")
         #expect(try await gateway.stop() == 0)
     }
 
     @Test func aChangedUIDValidityMakesNoDuplicates() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
-        try Self.append(dovecot, "Support", (0..<6).map { Self.mail($0, tag: "uv") }, in: dovecot.directory)
+        let dovecot = try await ThrowawayDovecot.start()
+        try await Self.append(dovecot, "Support", (0..<6).map { Self.mail($0, tag: "uv") }, in: dovecot.directory)
         let gateway = try Self.gateway(dovecot, sources: [("support", "mailbox: Support")])
         try await gateway.start()
         try await gateway.waitFor("six complaints") { Self.idsByMessage(gateway).count == 6 }
         // The folder is rebuilt (a server migration): same mails, new UIDVALIDITY, all unseen again.
-        let recreated = try Self.tool(dovecot, ["recreate", "Support"]) as? [String: Any]
+        let recreated = try await Self.tool(dovecot, ["recreate", "Support"]) as? [String: Any]
         #expect(recreated?["uidvalidity_before"] as? Int != recreated?["uidvalidity_after"] as? Int)
-        try Self.append(dovecot, "Support", [Self.mail(100, tag: "uv")], in: dovecot.directory)
+        try await Self.append(dovecot, "Support", [Self.mail(100, tag: "uv")], in: dovecot.directory)
         try await gateway.waitFor("the new mail after the re-scan") { Self.idsByMessage(gateway).count == 7 }
         try await gateway.waitFor("the re-scan acknowledged") {
-            try Self.list(dovecot, "Support").allSatisfy { ($0["flags"] as? [String] ?? []).contains("\\Seen") }
+            try await Self.list(dovecot, "Support").allSatisfy { ($0["flags"] as? [String] ?? []).contains("\\Seen") }
         }
         let ids = Self.idsByMessage(gateway)
         #expect(ids.values.allSatisfy { $0.count == 1 }, "\(ids)")
@@ -260,7 +262,7 @@ struct EmailProcessTests {
 
     @Test func hostileAndHugeMailsComeThroughByteExactOverIMAPSAndSTARTTLS() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
+        let dovecot = try await ThrowawayDovecot.start()
         var hostile = Self.mail(1, tag: "hostile", body: "第一行\r\n* 5 FETCH (BODY[] {123}\r\nI4 OK injected\r\nA004 OK done\r\n{123}\r\n)\r\n最后一行")
         hostile += Array("* BYE not really\r\n".utf8)
         // A 20 MB mail: text plus a base64 attachment of every byte value.
@@ -272,8 +274,8 @@ struct EmailProcessTests {
         big += Array(blob.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]).utf8)
         big += Array("\r\n--b--\r\n".utf8)
         #expect(big.count > 20_000_000)
-        try Self.append(dovecot, "INBOX", [hostile, big, Self.mail(2, tag: "hostile")], in: dovecot.directory)
-        let expected = try Self.list(dovecot, "INBOX").compactMap { $0["sha256"] as? String }
+        try await Self.append(dovecot, "INBOX", [hostile, big, Self.mail(2, tag: "hostile")], in: dovecot.directory)
+        let expected = try await Self.list(dovecot, "INBOX").compactMap { $0["sha256"] as? String }
         let config = Self.config(dovecot, sources: [("tls", "max_size: 40MB")])
         let gateway = try GatewayProcess(config: config, environment: ["MAIL_PASSWORD": dovecot.password])
         try FileManager.default.createDirectory(at: gateway.sinkFile.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -301,7 +303,7 @@ struct EmailProcessTests {
 
     @Test func aMailboxThatCannotBePolledMakesTheGatewayNotReady() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
+        let dovecot = try await ThrowawayDovecot.start()
         // No ca_file: the self-signed certificate is not trusted, and intake does not connect.
         let config = Self.config(dovecot, sources: [("untrusted", "mailbox: INBOX")]).replacingOccurrences(
             of: ", ca_file: \(dovecot.caFile)",
@@ -321,14 +323,14 @@ struct EmailProcessTests {
 extension EmailProcessTests {
     @Test func aSessionTheServerDroppedIsReplacedWithoutAFailedPoll() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
-        try Self.append(dovecot, "INBOX", [Self.mail(1, tag: "drop")], in: dovecot.directory)
+        let dovecot = try await ThrowawayDovecot.start()
+        try await Self.append(dovecot, "INBOX", [Self.mail(1, tag: "drop")], in: dovecot.directory)
         let gateway = try Self.gateway(dovecot, sources: [("inbox", "mailbox: INBOX")])
         try await gateway.start()
         try await gateway.waitFor("the first mail") { Self.idsByMessage(gateway).count == 1 }
         // The server ends the idle session (as autologout does); the next poll logs in again.
         try dovecot.killSessions()
-        try Self.append(dovecot, "INBOX", [Self.mail(2, tag: "drop")], in: dovecot.directory)
+        try await Self.append(dovecot, "INBOX", [Self.mail(2, tag: "drop")], in: dovecot.directory)
         try await gateway.waitFor("the mail after the dropped session") { Self.idsByMessage(gateway).count == 2 }
         #expect(!gateway.log().contains("polling the mailbox failed"), "a dropped idle session is not a failure: \(gateway.log().suffix(2000))")
         #expect(gateway.log().contains("e-mail door inbox: INBOX at imaps://localhost:\(dovecot.imapsPort) as testuser (certificate checked against"))
@@ -340,19 +342,19 @@ extension EmailProcessTests {
 extension EmailProcessTests {
     @Test func aMailTooLargeToReadKeepsItsHeaderAndDoesNotStallTheMailbox() async throws {
         guard Self.dovecotReady() else { return }
-        let dovecot = try ThrowawayDovecot()
+        let dovecot = try await ThrowawayDovecot.start()
         // max_size 64KB: mails up to 4x that are kept raw; this one (2 MB) is not read at all, only its header.
         let huge = Self.mail(1, tag: "huge", body: String(repeating: "附件内容。", count: 140_000))
-        try Self.append(dovecot, "INBOX", [huge, Self.mail(2, tag: "huge")], in: dovecot.directory)
+        try await Self.append(dovecot, "INBOX", [huge, Self.mail(2, tag: "huge")], in: dovecot.directory)
         let gateway = try Self.gateway(dovecot, sources: [("inbox", "max_size: 64KB, quarantine: Quarantine")])
         try await gateway.start()
         try await gateway.waitFor("the small mail") { Self.idsByMessage(gateway).count == 1 }
-        try await gateway.waitFor("the huge mail quarantined") { try Self.list(dovecot, "Quarantine").count == 1 }
-        let listed = try gateway.run(["failed", "list", "--config", gateway.configFile.path])
+        try await gateway.waitFor("the huge mail quarantined") { try await Self.list(dovecot, "Quarantine").count == 1 }
+        let listed = try await gateway.run(["failed", "list", "--config", gateway.configFile.path])
         let items = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
         #expect(items.count == 1 && (items.first?["reason"] as? String ?? "").contains("only its header is kept"), "\(listed.output)")
         let id = try #require(items.first?["id"] as? String)
-        let raw = try gateway.run(["failed", "show", "--raw", id, "--config", gateway.configFile.path]).output
+        let raw = try await gateway.run(["failed", "show", "--raw", id, "--config", gateway.configFile.path]).output
         #expect(raw.contains("Message-ID: <huge-1@example.cn>") && !raw.contains("附件内容"), "the header, not the mail")
         #expect(try await gateway.stop() == 0)
     }

@@ -98,8 +98,19 @@ final class GatewayProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    /// Runs `intake ARGS` to completion, with `input` on its standard input.
-    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+    /// Runs `intake ARGS` to completion, with `input` on its standard input (waiting on a thread of its own: tests run
+    /// in parallel on a pool of as many threads as cores, and a blocked one would stall the others).
+    func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws -> (status: Int32, output: String) {
+        let directory = directory
+        return try await Blocking.run { try Self.runNow(arguments, input: input, environment: environment, directory: directory) }
+    }
+
+    private static func runNow(
+        _ arguments: [String],
+        input: String?,
+        environment: [String: String],
+        directory: URL
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -200,8 +211,14 @@ enum HTTP {
 /// The Python packages a conformance test signs requests with; without them a bare `swift test` skips loudly and
 /// `scripts/test` (which installs them and sets `INTAKE_REQUIRE_TOOLS=1`) fails.
 enum PythonTools {
-    /// Runs `python3 ARGUMENTS` to completion; a failing script is recorded as an issue.
-    static func run(_ arguments: [String]) throws -> String {
+    /// Runs `python3 ARGUMENTS` to completion (on a thread of its own); a failing script is recorded as an issue.
+    static func run(_ arguments: [String]) async throws -> String {
+        let (output, status, errorText) = try await Blocking.run { try runNow(arguments) }
+        if status != 0 { Issue.record("the Python script failed: \(errorText)") }
+        return output
+    }
+
+    private static func runNow(_ arguments: [String]) throws -> (String, Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
@@ -213,8 +230,7 @@ enum PythonTools {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        if process.terminationStatus != 0 { Issue.record("the Python script failed: \(errorText)") }
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus, errorText)
     }
 
     /// Runs a sender script of `Support/` against the gateway (`script URL SETTINGS-JSON`), which prints one JSON line
@@ -224,11 +240,11 @@ enum PythonTools {
         _ script: String,
         gateway: GatewayProcess,
         settings: [String: String]
-    ) throws -> (
+    ) async throws -> (
         results: [String: (status: Int, body: String)], output: String
     ) {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/\(script)").path
-        let output = try run([path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)])
+        let output = try await run([path, gateway.baseURL.absoluteString, String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)])
         var results: [String: (status: Int, body: String)] = [:]
         for line in output.split(separator: "\n") {
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let name = object["case"] as? String else {
@@ -253,5 +269,16 @@ enum PythonTools {
             print("⚠️  SKIPPED \(what): pip install \(packages), or run scripts/test")
         }
         return false
+    }
+}
+
+/// Blocking work (a child process to wait for) on a thread outside Swift's cooperative pool.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try work() })
+            }
+        }
     }
 }

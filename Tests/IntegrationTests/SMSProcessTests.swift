@@ -54,7 +54,7 @@ struct SMSProcessTests {
     @Test func callbacksSignedByTheProvidersSDKsAreVerifiedAndAnsweredAsTheyExpect() async throws {
         guard Self.pythonReady() else { return }
         let seed = String(repeating: "3c", count: 32)
-        let telnyxKey = try WebhookProcessTests.ed25519PublicKey(seedHex: seed)
+        let telnyxKey = try await WebhookProcessTests.ed25519PublicKey(seedHex: seed)
         let environment = [
             "TWILIO_TOKEN": "twilio-auth-token-0123", "VONAGE_SECRET": "vonage-signature-secret", "PLIVO_TOKEN": "plivo-auth-token-xyz",
             "TELNYX_KEY": telnyxKey, "PATH_TOKEN": "unguessable-path-token-42",
@@ -68,7 +68,7 @@ struct SMSProcessTests {
             "plivo_url": "https://sms.example.com/v1/sms/plivo", "plivo_token": environment["PLIVO_TOKEN"]!, "telnyx_seed_hex": seed,
             "path_token": environment["PATH_TOKEN"]!,
         ]
-        let (results, output) = try PythonTools.senders("sms_senders.py", gateway: gateway, settings: settings)
+        let (results, output) = try await PythonTools.senders("sms_senders.py", gateway: gateway, settings: settings)
         func show(_ name: String) -> String { results[name].map { "\($0)" } ?? output }
         let twiml = #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#
         #expect(results["twilio"]?.status == 200 && results["twilio"]?.body == twiml, "\(show("twilio"))")

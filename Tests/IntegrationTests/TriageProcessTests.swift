@@ -77,7 +77,7 @@ struct TriageProcessTests {
         #expect(try await gateway.stop() == 0, "SIGHUP reloads; it does not stop the gateway")
     }
 
-    @Test func theCommandLineChecksAndExplainsRules() throws {
+    @Test func theCommandLineChecksAndExplainsRules() async throws {
         let gateway = try GatewayProcess(config: Self.config)
         let file = gateway.directory.appendingPathComponent("triage.yaml")
         try "categories:\n  - name: money\n    category: bills\n    keywords: [多收]\nlinking: { window: forever }\n".write(
@@ -85,15 +85,15 @@ struct TriageProcessTests {
             atomically: true,
             encoding: .utf8
         )
-        let check = try gateway.run(["triage", "check", file.path])
+        let check = try await gateway.run(["triage", "check", file.path])
         #expect(check.status == 1)
         #expect(check.output.contains("line 3: categories[0].category: must be one of"), "\(check.output)")
         #expect(check.output.contains("line 5: linking.window: must be a duration"), "\(check.output)")
-        let config = try gateway.run(["config", "check", gateway.configFile.path])
+        let config = try await gateway.run(["config", "check", gateway.configFile.path])
         #expect(config.status == 1)
         #expect(config.output.contains("triage.rules: \(file.path): line 3"), "\(config.output)")
 
-        let explain = try gateway.run(["triage", "explain", "我不想曝光你们，但是再不退款我就去12315投诉"])
+        let explain = try await gateway.run(["triage", "explain", "我不想曝光你们，但是再不退款我就去12315投诉"])
         #expect(explain.status == 0)
         #expect(explain.output.contains("urgent: yes (regulator)"), "\(explain.output)")
         #expect(explain.output.contains("negated by \"不想\""), "\(explain.output)")

@@ -48,21 +48,21 @@ import Testing
         return PythonTools.ready(imports: "selenium", packages: "selenium", for: "the browser tests")
     }
 
-    func addAccounts(_ gateway: GatewayProcess) throws {
-        let agent = try gateway.run(
+    func addAccounts(_ gateway: GatewayProcess) async throws {
+        let agent = try await gateway.run(
             ["users", "add", "alice", "--role", "agent", "--config", gateway.configFile.path],
             input: Self.agentPassword + "\n"
         )
         #expect(agent.status == 0, "\(agent.output)")
-        let operatorAccount = try gateway.run(
+        let operatorAccount = try await gateway.run(
             ["users", "add", "olga", "--role", "operator", "--config", gateway.configFile.path],
             input: Self.operatorPassword + "\n"
         )
         #expect(operatorAccount.status == 0, "\(operatorAccount.output)")
-        let weak = try gateway.run(["users", "add", "bob", "--role", "agent", "--config", gateway.configFile.path], input: "short\n")
+        let weak = try await gateway.run(["users", "add", "bob", "--role", "agent", "--config", gateway.configFile.path], input: "short\n")
         #expect(weak.status == 65)
         #expect(weak.output.contains("at least 10 characters"))
-        let list = try gateway.run(["users", "list", "--config", gateway.configFile.path])
+        let list = try await gateway.run(["users", "list", "--config", gateway.configFile.path])
         #expect(list.output.contains("alice\tagent\tenabled") && list.output.contains("olga\toperator\tenabled"))
         #expect(!list.output.contains("$2b$"))
     }
@@ -71,7 +71,7 @@ import Testing
         guard Self.browserReady() else { return }
         let helpdeskPort = try GatewayProcess.freePort()
         let gateway = try Self.gateway(helpdeskPort: helpdeskPort)
-        try addAccounts(gateway)
+        try await addAccounts(gateway)
         try await gateway.start()
         defer { gateway.kill() }
         let screenshots = Self.artefacts.appendingPathComponent("ui-browser")
@@ -81,7 +81,7 @@ import Testing
             "agent": ["alice", Self.agentPassword], "operator": ["olga", Self.operatorPassword],
         ]
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/ui_browser.py").path
-        let output = try PythonTools.run([script, String(decoding: try JSONSerialization.data(withJSONObject: settings), as: UTF8.self)])
+        let output = try await PythonTools.run([script, String(decoding: try JSONSerialization.data(withJSONObject: settings), as: UTF8.self)])
         let summary = try #require(
             output.split(separator: "\n").last.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] },
             "the browser script printed no summary: \(output)\n\(gateway.log().suffix(3000))"
@@ -104,7 +104,7 @@ import Testing
         #expect((stored["complainant"] as? [String: Any])?["phone"] as? String == "+8613800138000")
         #expect(stored["channel"] as? String == "manual")
         #expect(stored["references"] as? [String: String] == ["运单号": "SF1234567890"])
-        let audit = try gateway.run(["audit", "--config", gateway.configFile.path])
+        let audit = try await gateway.run(["audit", "--config", gateway.configFile.path])
         #expect(audit.output.contains("olga") && audit.output.contains("replay"), "\(audit.output)")
         // Sign-ins are logged by account name; what customers wrote never is.
         let log = gateway.log()
@@ -117,7 +117,7 @@ import Testing
         try await gateway.start()
         defer { gateway.kill() }
         let config = ["--config", gateway.configFile.path]
-        let flags = try gateway.run(
+        let flags = try await gateway.run(
             [
                 "submit", "--name", "陈静", "--phone", "139 1234 5678", "--body", "热线：空调维修师傅未按约定上门", "--reference", "工单=A-77", "--severity", "2",
                 "--severity-reason", "第三次投诉",
@@ -126,15 +126,15 @@ import Testing
         #expect(flags.status == 0, "\(flags.output)")
         let id = try #require(flags.output.split(separator: "\t").first.map(String.init))
         #expect(flags.output.contains("\taccepted"))
-        let json = try gateway.run(
+        let json = try await gateway.run(
             ["submit", "--json"] + config,
             input: #"{"channel":"manual","complainant":{"email":"Li.Na@Example.com"},"body":"门店经理拒绝退款"}"#
         )
         #expect(json.status == 0, "\(json.output)")
-        let refused = try gateway.run(["submit", "--phone", "12", "--body", "x"] + config)
+        let refused = try await gateway.run(["submit", "--phone", "12", "--body", "x"] + config)
         #expect(refused.status == 65)
         #expect(refused.output.contains("complainant.phone"), "\(refused.output)")
-        let unreachable = try gateway.run(["submit", "--url", "http://127.0.0.1:1", "--name", "a", "--body", "b"] + config)
+        let unreachable = try await gateway.run(["submit", "--url", "http://127.0.0.1:1", "--name", "a", "--body", "b"] + config)
         #expect(unreachable.status == 69)
         try await gateway.waitFor("both complaints in the file") { try gateway.sinkIDs().count == 2 }
         let text = try String(contentsOf: gateway.sinkFile, encoding: .utf8)
@@ -149,7 +149,7 @@ import Testing
         try await gateway.start()
         defer { gateway.kill() }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/submit_prompts.py").path
-        let transcript = try PythonTools.run([script, GatewayProcess.binary.path, gateway.configFile.path])
+        let transcript = try await PythonTools.run([script, GatewayProcess.binary.path, gateway.configFile.path])
         // The refused phone number was explained and asked for again; then the complaint was stored.
         #expect(transcript.contains("complainant.phone: is not a valid phone number"), "\(transcript)")
         #expect(transcript.components(separatedBy: "Phone: ").count == 3, "\(transcript)")

@@ -42,7 +42,7 @@ struct WebhookProcessTests {
 
     @Test func requestsSignedByTheReferenceLibrariesAreVerified() async throws {
         guard Self.pythonReady() else { return }
-        let publicKey = try Self.ed25519PublicKey(seedHex: Self.seedHex)
+        let publicKey = try await Self.ed25519PublicKey(seedHex: Self.seedHex)
         let environment = [
             "MONITOR_SECRET": "whsec_" + Self.v1Key.base64EncodedString(),
             "HOTLINE_PUBLIC_KEY": "whpk_" + publicKey,
@@ -56,7 +56,7 @@ struct WebhookProcessTests {
             "v1_secret": environment["MONITOR_SECRET"]!, "v1a_seed_hex": Self.seedHex, "github_secret": "github form secret",
             "basic": "freeswitch:pbx-pass",
         ]
-        let (results, output) = try PythonTools.senders("webhook_senders.py", gateway: gateway, settings: settings)
+        let (results, output) = try await PythonTools.senders("webhook_senders.py", gateway: gateway, settings: settings)
         func id(_ body: String) -> String? {
             (try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])?["id"] as? String
         }
@@ -88,9 +88,9 @@ struct WebhookProcessTests {
     }
 
     /// The Ed25519 public key of a seed, base64, as PyNaCl computes it.
-    static func ed25519PublicKey(seedHex: String) throws -> String {
+    static func ed25519PublicKey(seedHex: String) async throws -> String {
         let code =
             "import nacl.signing,base64,sys; print(base64.b64encode(bytes(nacl.signing.SigningKey(bytes.fromhex(sys.argv[1])).verify_key)).decode())"
-        return try PythonTools.run(["-c", code, seedHex]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await PythonTools.run(["-c", code, seedHex]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -75,6 +75,7 @@ public final class MailboxHealth: Sendable {
         var lastSuccess: Date?
         var lastError: String?
         var consecutiveFailures = 0
+        var standingBy = false
     }
 
     /// The source.
@@ -92,11 +93,25 @@ public final class MailboxHealth: Sendable {
 
     func succeeded(at date: Date) {
         state.withLock {
+            $0.standingBy = false
             $0.lastSuccess = date
             $0.lastError = nil
             $0.consecutiveFailures = 0
         }
     }
+
+    /// Another replica holds the mailbox's lease: this one is ready, waiting to take over.
+    func standingBy(at date: Date) {
+        state.withLock {
+            $0.lastSuccess = date
+            $0.lastError = nil
+            $0.consecutiveFailures = 0
+            $0.standingBy = true
+        }
+    }
+
+    /// Whether another replica polls the mailbox now.
+    public var isStandingBy: Bool { state.withLock { $0.standingBy } }
 
     func failed(_ reason: String) -> Int {
         state.withLock {
@@ -184,6 +199,16 @@ public final class MailboxPoller: Service {
             }
             let start = ContinuousClock.now
             do {
+                // Replicas sharing a journal: one polls, the others stand by and take over when its lease lapses.
+                if let leases = intake.journal as? any JournalLeases {
+                    guard try await leases.acquireLease(leaseName, for: leaseDuration) else {
+                        if !health.isStandingBy { logger.info("another replica polls this mailbox; standing by") }
+                        health.standingBy(at: Date())
+                        delay = min(configuration.interval, leaseDuration / 4)
+                        continue
+                    }
+                    if health.isStandingBy { logger.notice("took over polling this mailbox") }
+                }
                 try await pollOnce()
                 health.succeeded(at: Date())
                 lastSuccessGauge.record(Date().timeIntervalSince1970)
@@ -200,7 +225,16 @@ public final class MailboxPoller: Service {
             }
         }
         await onQueue { connection in connection.logout() }
+        // Let another replica take over at once rather than after the lease.
+        if let leases = intake.journal as? any JournalLeases { try? await leases.releaseLease(leaseName) }
     }
+
+    /// The lease that makes one replica at a time poll this mailbox.
+    var leaseName: String { "lease:" + configuration.cursorName }
+
+    /// Long enough to outlast the time between renewals (each poll and each batch renews it), short enough that a
+    /// replica that died is replaced soon: three intervals, ten seconds at least.
+    var leaseDuration: Duration { max(.seconds(10), configuration.interval * 3) }
 
     /// One poll: every new mail up to now, batch by batch, then the failed inputs an operator asked to retry.
     public func pollOnce() async throws {
@@ -254,6 +288,11 @@ public final class MailboxPoller: Service {
         defer { next?.cancel() }
         for (index, batch) in batches.enumerated() {
             guard let pending = next, !Task.isCancelled, !Task.isShuttingDownGracefully else { break }
+            // A long poll keeps its lease; one lost meanwhile (this replica stalled past it) stops here.
+            if index > 0, let leases = intake.journal as? any JournalLeases, try await !leases.acquireLease(leaseName, for: leaseDuration) {
+                logger.warning("lost the mailbox's lease during a poll; another replica goes on")
+                break
+            }
             let mails = try await pending.value
             next = index + 1 < batches.count ? Task { [batch = batches[index + 1]] in try await fetch(batch) } : nil
             let held = try await handle(batch, mails: mails, uidValidity: status.uidValidity)

@@ -31,6 +31,10 @@ public actor FragmentAssembler {
 
     let journal: any ComplaintJournal
     private var indexes: [String: [String]] = [:]
+    /// Sources whose buffers are being changed, and who waits for them: a buffer is read, changed and written
+    /// back by one caller at a time (the actor alone would let two interleave at their awaits).
+    private var busy: Set<String> = []
+    private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
 
     /// Creates an assembler over `journal`.
     public init(journal: any ComplaintJournal) {
@@ -66,6 +70,56 @@ public actor FragmentAssembler {
     ///   - id: the part's own id at the provider.
     ///   - draft: the message's draft with this part's text as body.
     public func add(source: String, group: String, part: Int, total: Int, id: String, draft: ComplaintDraft, now: Date) async throws -> Addition {
+        try await exclusively(source) {
+            try await self.addLocked(source: source, group: group, part: part, total: total, id: id, draft: draft, now: now)
+        }
+    }
+
+    /// Runs `body` as the only changer of `source`'s buffers: in this process, and, on a journal shared by replicas,
+    /// in all of them (a lease in the journal, which lapses if its holder dies). The index is read again under it.
+    private func exclusively<T: Sendable>(_ source: String, _ body: () async throws -> T) async throws -> T {
+        while busy.contains(source) {
+            await withCheckedContinuation { waiting[source, default: []].append($0) }
+        }
+        busy.insert(source)
+        defer {
+            busy.remove(source)
+            if var queue = waiting[source], !queue.isEmpty {
+                queue.removeFirst().resume()
+                waiting[source] = queue.isEmpty ? nil : queue
+            }
+        }
+        guard let leases = journal as? any JournalLeases else { return try await body() }
+        let name = "fragments-lock:\(source)"
+        let deadline = ContinuousClock.now + .seconds(15)
+        while try await !leases.acquireLease(name, for: .seconds(15)) {
+            guard ContinuousClock.now < deadline else {
+                throw JournalError(.overloaded, reason: "the parts of \(source)'s messages are held by another replica")
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        indexes[source] = nil
+        do {
+            let value = try await body()
+            try? await leases.releaseLease(name)
+            return value
+        } catch {
+            try? await leases.releaseLease(name)
+            throw error
+        }
+    }
+
+    private func addLocked(
+        source: String,
+        group: String,
+        part: Int,
+        total: Int,
+        id: String,
+        draft: ComplaintDraft,
+        now: Date
+    ) async throws
+        -> Addition
+    {
         var buffer = try await buffer(source: source, group: group) ?? Buffer(total: total, firstSeen: now.timeIntervalSince1970, parts: [:])
         buffer.total = max(buffer.total, total)
         buffer.parts[String(part)] = Part(id: id, draft: draft)
@@ -93,8 +147,10 @@ public actor FragmentAssembler {
 
     /// Forgets a message whose complaint is committed.
     public func finish(source: String, group: String) async throws {
-        try await journal.setCursor(Self.cursorName(source: source, group: group), to: "")
-        try await setIndex(try await index(source).filter { $0 != group }, source: source)
+        try await exclusively(source) {
+            try await self.journal.setCursor(Self.cursorName(source: source, group: group), to: "")
+            try await self.setIndex(try await self.index(source).filter { $0 != group }, source: source)
+        }
     }
 
     /// The message so far: the first part's draft, the texts in part order (a gap marked `[…]`), the part ids

@@ -172,3 +172,15 @@ public struct JournalError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "JournalError.\(code): \(reason)" }
 }
+
+/// A journal shared by several gateway replicas, which hands out leases: work that must be done by one replica at a
+/// time (polling a mailbox) is done by the holder of its lease, and taken over by another when the holder stops
+/// renewing it.
+public protocol JournalLeases: Sendable {
+    /// Takes or renews the lease `name` for this replica for `duration` from now, unless another replica holds it.
+    /// - Returns: whether this replica holds it now.
+    func acquireLease(_ name: String, for duration: Duration) async throws -> Bool
+
+    /// Gives up the lease `name` if this replica holds it.
+    func releaseLease(_ name: String) async throws
+}

@@ -33,11 +33,29 @@ struct ConfigurationFile: Decodable {
         var kind: String?
         var path: String?
         var maxPending: Int?
+        var host: String?
+        var port: Int?
+        var user: String?
+        var password: Secret?
+        var database: String?
+        var tls: String?
+        var caFile: String?
+        var poolSize: Int?
+        var replica: String?
 
         enum CodingKeys: String, CodingKey {
             case kind
             case path
             case maxPending = "max_pending"
+            case host
+            case port
+            case user
+            case password
+            case database
+            case tls
+            case caFile = "ca_file"
+            case poolSize = "pool_size"
+            case replica
         }
     }
 
@@ -291,7 +309,8 @@ struct ConfigurationFile: Decodable {
         "ui": uiKeys,
         "ui.sso": ["header", "trusted_proxies"],
         "server": ["host", "port", "max_body_bytes", "max_batch"],
-        "journal": ["kind", "path", "max_pending"],
+        "journal": ["kind", "path", "max_pending", "host", "port", "user", "password", "database", "tls", "ca_file", "pool_size", "replica"],
+        "journal.password": ["name", "env", "file"],
         "validation": ["phone_region"],
         "sources[]": [
             "name", "door", "channel", "tags", "tokens", "allow_loopback_without_token", "format", "auth", "allow_from", "calls",

@@ -2,6 +2,7 @@ public import Foundation
 public import IntakeCore
 public import IntakeSMS
 public import IntakeSinks
+public import IntakeStorePostgres
 public import IntakeWebhook
 public import Logging
 import Yams
@@ -99,6 +100,8 @@ public struct GatewayConfiguration: Sendable {
     public var maximumBatch: Int
     /// The SQLite journal file.
     public var journalPath: String
+    /// The PostgreSQL journal shared by replicas (`journal: {kind: postgres, …}`); `nil`: SQLite at ``journalPath``.
+    public var journalPostgres: PostgresJournal.Configuration?
     /// Appends waiting before the door answers 503.
     public var journalMaximumPending: Int
     /// Validation settings.
@@ -403,8 +406,16 @@ struct ConfigurationChecker {
         }
 
         if let journal = file.journal {
-            if let kind = journal.kind, kind != "sqlite" {
-                problem([.key("journal"), .key("kind")], "unknown journal kind \"\(kind)\"; this build has: sqlite")
+            let path: Path = [.key("journal")]
+            switch journal.kind ?? "sqlite" {
+            case "sqlite":
+                for (key, given) in [("host", journal.host), ("user", journal.user), ("database", journal.database)] where given != nil {
+                    problem(path + [.key(key)], "is for kind: postgres; the SQLite journal takes path")
+                }
+            case "postgres":
+                configuration.journalPostgres = postgresJournal(journal, path: path)
+            case let kind:
+                problem(path + [.key("kind")], "unknown journal kind \"\(kind)\"; this build has: sqlite, postgres")
             }
             if let path = journal.path { configuration.journalPath = path }
             if let pending = journal.maxPending {

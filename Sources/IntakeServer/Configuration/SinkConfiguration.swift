@@ -1,6 +1,7 @@
 import Foundation
 import IntakeCore
 import IntakeSinks
+import IntakeStorePostgres
 import Mustache
 
 extension ConfigurationChecker {
@@ -72,6 +73,49 @@ extension ConfigurationChecker {
             }
         }
         if let type = sink.contentType { settings.contentType = type }
+        return problems.count == before ? settings : nil
+    }
+
+    /// Validates a `journal: {kind: postgres}`: the server, the login (password from the environment or a file), TLS
+    /// and the pool; the replica's name defaults to host and process id.
+    mutating func postgresJournal(_ journal: ConfigurationFile.Journal, path: Path) -> PostgresJournal.Configuration? {
+        let before = problems.count
+        guard let user = journal.user, let database = journal.database else {
+            if journal.user == nil { problem(path + [.key("user")], "is required for a postgres journal") }
+            if journal.database == nil { problem(path + [.key("database")], "is required for a postgres journal") }
+            return nil
+        }
+        var settings = PostgresJournal.Configuration(username: user, database: database)
+        if let host = journal.host { settings.host = host }
+        if let port = journal.port {
+            if (1...65535).contains(port) { settings.port = port } else { problem(path + [.key("port")], "must be 1 to 65535") }
+        }
+        settings.password = secret(journal.password, path: path + [.key("password")])
+        if let text = journal.tls {
+            if let mode = PostgresJournal.Configuration.TLSMode(rawValue: text) {
+                settings.tls = mode
+            } else {
+                problem(path + [.key("tls")], "must be disable, prefer or require")
+            }
+        }
+        if let file = journal.caFile {
+            if FileManager.default.isReadableFile(atPath: file) {
+                settings.caFile = file
+            } else {
+                problem(path + [.key("ca_file")], "cannot read \(file)")
+            }
+        }
+        if let size = journal.poolSize {
+            if (2...256).contains(size) { settings.poolSize = size } else { problem(path + [.key("pool_size")], "must be 2 to 256") }
+        }
+        if let pending = journal.maxPending, pending >= 1 { settings.maximumPendingEntries = pending }
+        if let replica = journal.replica {
+            if replica.isEmpty || replica.utf8.count > 128 {
+                problem(path + [.key("replica")], "must be 1 to 128 characters")
+            } else {
+                settings.replica = replica
+            }
+        }
         return problems.count == before ? settings : nil
     }
 
