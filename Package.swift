@@ -164,6 +164,7 @@ let package = Package(
             dependencies: [
                 "IntakeCore",
                 "IntakeEmail",
+                "IntakeSMS",
                 "IntakeServer",
                 "IntakeSinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -84,6 +84,8 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         var pendingEntries = 0
         var isDraining = false
         var isClosed = false
+        /// The schema is this build's: appends wait for it (a replica takes requests while it migrates).
+        var isMigrated = false
     }
 
     public let configuration: Configuration
@@ -318,7 +320,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     @discardableResult
     public func migrate() async throws -> [String] {
         do {
-            return try await client.withConnection { connection in
+            let applied = try await client.withConnection { connection in
                 var applied: [String] = []
                 // One transaction under an advisory lock: replicas starting together wait for each other, and the one
                 // that comes second finds every migration recorded. DDL is transactional in PostgreSQL.
@@ -348,6 +350,8 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                 }
                 return applied
             }
+            state.withLock { $0.isMigrated = true }
+            return applied
         } catch {
             throw JournalError(.storage, reason: "cannot migrate the PostgreSQL journal: \(String(reflecting: error))")
         }
@@ -393,6 +397,9 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     }
 
     private func drain() async {
+        // A replica takes requests while its journal migrates: the first appends wait for the schema (30 s at most).
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !state.withLock({ $0.isMigrated }), ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         while true {
             let batch = state.withLock { state -> [PendingAppend] in
                 var taken: [PendingAppend] = []
@@ -416,7 +423,25 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         let createdAt = now().timeIntervalSince1970
         var results: [Result<[AppendOutcome], any Error>] = []
         do {
-            results = try await client.withConnection { connection in
+            // A commit that gets no answer (the database went away) fails the batch: nothing is acknowledged, and a
+            // caller that retries finds its complaint stored if the commit did land after all (a repeat).
+            results = try await Self.within(Self.patience, "a commit") { try await self.commitNow(batch, createdAt: createdAt) }
+        } catch {
+            logger.error("journal commit failed", metadata: ["error": "\(String(reflecting: error))"])
+            let failure =
+                (error as? JournalError) ?? JournalError(.storage, reason: "the journal commit failed: \(String(reflecting: error))")
+            results = batch.map { _ in .failure(failure) }
+        }
+        commitTimer.recordSeconds((ContinuousClock.now - start).secondsValue)
+        batchSize.record(batch.reduce(0) { $0 + $1.entries.count })
+        for (pending, result) in zip(batch, results) {
+            pending.continuation.resume(with: result)
+        }
+    }
+
+    private func commitNow(_ batch: [PendingAppend], createdAt: Double) async throws -> [Result<[AppendOutcome], any Error>] {
+        do {
+            return try await client.withConnection { connection in
                 var results: [Result<[AppendOutcome], any Error>] = []
                 try await connection.query("BEGIN", logger: self.logger)
                 do {
@@ -443,15 +468,6 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                 }
                 return results
             }
-        } catch {
-            logger.error("journal commit failed", metadata: ["error": "\(String(reflecting: error))"])
-            let failure = JournalError(.storage, reason: "the journal commit failed: \(String(reflecting: error))")
-            results = batch.map { _ in .failure(failure) }
-        }
-        commitTimer.recordSeconds((ContinuousClock.now - start).secondsValue)
-        batchSize.record(batch.reduce(0) { $0 + $1.entries.count })
-        for (pending, result) in zip(batch, results) {
-            pending.continuation.resume(with: result)
         }
     }
 
@@ -1161,12 +1177,42 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     }
 
     public func isReady() async -> Bool {
-        guard !state.withLock({ $0.isClosed }) else { return false }
-        return
-            (try? await read { connection in
+        guard state.withLock({ !$0.isClosed && $0.isMigrated }) else { return false }
+        // A database that does not answer makes the pool wait for a connection: two seconds, then not ready.
+        let answer = try? await Self.within(.seconds(2), "the readiness check") {
+            try await self.read { connection in
                 for try await value in try await connection.query("SELECT 1", logger: self.logger).decode(Int.self) { return value }
                 return 0
-            }) == 1
+            }
+        }
+        return answer == 1
+    }
+
+    /// How long a read or a transaction may wait for the database (for a connection, mostly, while it is down)
+    /// before the caller is told it is unavailable; a door answers 503 then, and nothing is acknowledged.
+    static let patience: Duration = .seconds(15)
+
+    /// `body`'s result, or `JournalError.unavailable` after `limit` (the body is cancelled and left to finish on its
+    /// own: a pool waiting for a connection does not always notice cancellation at once).
+    static func within<T: Sendable>(_ limit: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let finished = Mutex(false)
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let finish: @Sendable (Result<T, any Error>) -> Void = { result in
+                let first = finished.withLock { done in
+                    defer { done = true }
+                    return !done
+                }
+                if first { continuation.resume(with: result) }
+            }
+            let work = Task {
+                do { finish(.success(try await body())) } catch { finish(.failure(error)) }
+            }
+            Task {
+                try? await Task.sleep(for: limit)
+                work.cancel()
+                finish(.failure(JournalError(.unavailable, reason: "\(what) got no answer from PostgreSQL within \(limit)")))
+            }
+        }
     }
 
     // MARK: Helpers
@@ -1179,7 +1225,9 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
 
     private func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { connection in try await body(connection) }
+            return try await Self.within(Self.patience, "a read") {
+                try await self.client.withConnection { connection in try await body(connection) }
+            }
         } catch let error as JournalError {
             throw error
         } catch {
@@ -1191,15 +1239,17 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     @discardableResult
     private func write<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { connection in
-                try await connection.query("BEGIN", logger: self.logger)
-                do {
-                    let value = try await body(connection)
-                    try await connection.query("COMMIT", logger: self.logger)
-                    return value
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: self.logger)
-                    throw error
+            return try await Self.within(Self.patience, "a transaction") {
+                try await self.client.withConnection { connection in
+                    try await connection.query("BEGIN", logger: self.logger)
+                    do {
+                        let value = try await body(connection)
+                        try await connection.query("COMMIT", logger: self.logger)
+                        return value
+                    } catch {
+                        _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                        throw error
+                    }
                 }
             }
         } catch let error as JournalError {

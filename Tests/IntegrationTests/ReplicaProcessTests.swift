@@ -119,6 +119,69 @@ import Testing
         #expect(listed.status == 0, "\(listed.output)")
     }
 
+    @Test func readinessFollowsTheDatabase() async throws {
+        guard let postgres = try await Self.server() else { return }
+        let gateway = try Self.replica("h1", postgres: postgres)
+        try await gateway.start()
+        defer { gateway.kill() }
+        let ready = gateway.baseURL.appendingPathComponent("readyz")
+        #expect(try await HTTP.get(ready).1 == 200)
+        try postgres.stop()
+        try await gateway.waitFor("not ready without the database") { try await HTTP.get(ready).1 == 503 }
+        let (_, refused) = try await HTTP.postJSON(gateway.baseURL.appendingPathComponent("v1/complaints"), Self.complaint(1))
+        #expect(refused == 503, "a complaint that cannot be stored is not acknowledged")
+        try postgres.restart()
+        try await gateway.waitFor("ready again", timeout: .seconds(90)) { try await HTTP.get(ready).1 == 200 }
+        try await gateway.waitFor("stored again") {
+            try await HTTP.postJSON(gateway.baseURL.appendingPathComponent("v1/complaints"), Self.complaint(2)).1 == 202
+        }
+    }
+
+    @Test func anSQLiteJournalIsCopiedIntoPostgreSQLWithItsUndeliveredItems() async throws {
+        guard let postgres = try await Self.server() else { return }
+        // The old gateway: a file sink that works and a helpdesk that is down (one attempt, then dead).
+        let helpdesk = try GatewayProcess.freePort()
+        let old = try GatewayProcess(
+            config: """
+                server: { host: 127.0.0.1, port: PORT }
+                journal: { path: DIR/journal.sqlite }
+                sources:
+                  - name: callcenter
+                    channel: hotline
+                sinks:
+                  - { name: file, kind: jsonl, path: DIR/out/complaints.jsonl }
+                  - { name: helpdesk, kind: http, url: "http://127.0.0.1:\(helpdesk)/x", retry: { max_attempts: 1 } }
+                """
+        )
+        try FileManager.default.createDirectory(at: old.sinkFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try await old.start()
+        for index in 0..<12 {
+            let (_, status) = try await HTTP.postJSON(old.baseURL.appendingPathComponent("v1/complaints"), Self.complaint(index))
+            #expect(status == 202)
+        }
+        try await old.waitFor("the file delivered and the helpdesk dead") {
+            let stats = try await old.stats()
+            return stats["delivered"] == 12 && stats["dead"] == 12
+        }
+        #expect(try await old.stop() == 0)
+        let new = try Self.replica("n1", postgres: postgres)
+        let copy = try await old.run(["journal", "copy", "--from", old.configFile.path, "--to", new.configFile.path])
+        #expect(copy.status == 0, "\(copy.output)")
+        #expect(copy.output.contains("copied 12 complaint(s) (0 there already)"), "\(copy.output)")
+        let again = try await old.run(["journal", "copy", "--from", old.configFile.path, "--to", new.configFile.path])
+        #expect(again.output.contains("copied 0 complaint(s) (12 there already)"), "\(again.output)")
+        // The new gateway sees the same state: delivered stays delivered, dead stays dead (for a replay).
+        try await new.start()
+        defer { new.kill() }
+        let stats = try await new.stats()
+        #expect(stats["delivered"] == 12 && stats["dead"] == 12, "\(stats)")
+        let dead = try await new.run(["deliveries", "--config", new.configFile.path, "--status", "dead", "--json", "--limit", "100"])
+        #expect(dead.output.contains("Connection refused") || dead.output.contains("connection"), "\(dead.output.prefix(2000))")
+        // The same complaint sent again to the new gateway is a repeat, not a second complaint.
+        let (_, status) = try await HTTP.postJSON(new.baseURL.appendingPathComponent("v1/complaints"), Self.complaint(3))
+        #expect(status == 200)
+    }
+
     @Test func aMailboxIsPolledByOneReplicaAndTakenOverWhenItDies() async throws {
         guard EmailProcessTests.dovecotReady(), let postgres = try await Self.server() else { return }
         let dovecot = try await ThrowawayDovecot.start()
