@@ -145,6 +145,7 @@ let package = Package(
                 "IntakeStorePostgres",
                 "IntakeStoreSQLite",
                 "IntakeWebhook",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -88,8 +88,8 @@ struct UIPagesTests {
     static let operatorPassword = "operator-password-1"
 
     /// A gateway with an agent `alice` and an operator `olga` (bcrypt cost 4: the hash says its cost).
-    static func gateway(_ adjust: (inout GatewayConfiguration) -> Void = { _ in }) throws -> Gateway {
-        let gateway = try TestGateway.make { configuration in
+    static func gateway(journal: (any ComplaintJournal)? = nil, _ adjust: (inout GatewayConfiguration) -> Void = { _ in }) throws -> Gateway {
+        let gateway = try TestGateway.make(journal: journal) { configuration in
             configuration.ui.timeZone = TimeZone(identifier: "Asia/Shanghai")!
             adjust(&configuration)
         }
@@ -498,22 +498,53 @@ struct UIFailedIntakeTests {
 }
 
 struct UISessionTests {
-    @Test func sessionsEndWhenIdleAndAfterAnAbsoluteLimit() {
+    @Test func sessionsAreSignedSharedByReplicasAndEndAfterTheirLifetime() throws {
+        let key = Array(repeating: UInt8(7), count: 32)
         let store = UISessionStore(lifetime: .seconds(3600))
+        store.setKey(key)
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let session = store.create(user: "alice", now: start)
         #expect(store.session(id: session.id, now: start.addingTimeInterval(3000))?.user == "alice")
-        // Used within the hour, it lives on...
-        var now = start.addingTimeInterval(3000)
-        while now < start.addingTimeInterval(86_000) {
-            #expect(store.session(id: session.id, now: now) != nil)
-            now = now.addingTimeInterval(3000)
-        }
-        // ...but not past a day.
-        #expect(store.session(id: session.id, now: start.addingTimeInterval(86_500)) == nil)
-        let idle = store.create(user: "bob", now: start)
-        #expect(store.session(id: idle.id, now: start.addingTimeInterval(3601)) == nil)
+        #expect(store.session(id: session.id, now: start.addingTimeInterval(3601)) == nil)
+        // Another replica with the same key (from the journal) knows the session and its CSRF token.
+        let replica = UISessionStore(lifetime: .seconds(3600))
+        replica.setKey(key)
+        #expect(replica.session(id: session.id, now: start)?.csrf == session.csrf)
+        // A cookie changed by hand, or signed with another key, is nothing.
+        let parts = session.id.split(separator: ".").map(String.init)
+        let forgedPayload = UISessionStore.base64URL(Array(#"{"u":"olga","s":"x","t":1800000000000,"e":1900000000000,"p":false}"#.utf8))
+        #expect(store.session(id: forgedPayload + "." + parts[1], now: start) == nil)
+        let stranger = UISessionStore(lifetime: .seconds(3600))
+        stranger.setKey(Array(repeating: 8, count: 32))
+        #expect(stranger.session(id: session.id, now: start) == nil)
+        #expect(UISessionStore(lifetime: .seconds(3600)).session(id: session.id, now: start) == nil, "no key, no session")
         #expect(store.session(id: "made-up", now: start) == nil)
+        // Signed out: gone on this replica.
+        let current = store.create(user: "bob")
+        store.remove(id: current.id)
+        #expect(store.session(id: current.id) == nil)
+    }
+
+    @Test func aSessionStartedOnOneReplicaWorksOnAnotherSharingTheJournal() async throws {
+        let journal = MemoryJournal()
+        let first = try UIPagesTests.gateway(journal: journal)
+        let second = try TestGateway.make(journal: journal) { $0.ui.usersFile = first.configuration.ui.usersFile }
+        let cookies = try await first.makeApplication().test(.router) { client in
+            var browser = PageClient(client: client)
+            _ = try await browser.signIn("alice", UIPagesTests.agentPassword)
+            return browser.cookies
+        }
+        try await second.makeApplication().test(.router) { client in
+            var browser = PageClient(client: client)
+            browser.cookies = cookies
+            let form = try await browser.get("/ui/complaints/new")
+            #expect(form.status == .ok)
+            let saved = try await browser.postMultipart(
+                "/ui/complaints",
+                [("csrf", form.input("csrf") ?? ""), ("form_token", form.input("form_token") ?? ""), ("complainant.name", "李雷"), ("body", "另一台网关")]
+            )
+            #expect(saved.status == .seeOther, "the CSRF token of one replica's session holds on the other")
+        }
     }
 
     @Test func aPasswordChangeEndsTheSessionsBegunBefore() async throws {

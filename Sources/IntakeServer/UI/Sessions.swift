@@ -1,80 +1,132 @@
+import Crypto
 import Foundation
 import IntakeCore
 import Synchronization
 
-/// A signed-in person's session: kept in the gateway's memory (a restart signs everyone out), named by a random id in
-/// an HttpOnly, SameSite=Strict cookie, with its own CSRF token for every form.
+/// A signed-in person's session. It lives in its cookie, signed with a key every replica reads from the journal, so
+/// any replica (and a restarted one) recognises it; the CSRF token of its forms is derived from it the same way.
 struct UISession: Sendable, Hashable {
-    /// The cookie value: 32 random bytes, URL-safe base64.
+    /// The cookie value: the session, signed.
     var id: String
+    /// The session's own random name (what a sign-out revokes).
+    var serial: String
     /// The account.
     var user: String
     /// The token every form of this session carries.
     var csrf: String
     /// When it began: a password changed later ends it.
     var started: Date
-    /// When it ends unless used.
+    /// When it ends.
     var expires: Date
     /// Signed in by the trusted proxy's header rather than a password.
     var viaProxy: Bool
 }
 
-/// The live sessions. Idle sessions expire after the configured lifetime, and every session after three times that
-/// (at least a day) however busy; at most 10,000 are kept (the oldest go).
+/// Makes and checks the signed session cookies. A session lasts the configured lifetime from sign-in (an agent's
+/// shift); a sign-out revokes it on the replica that saw it, and the cookie is cleared in the browser.
 final class UISessionStore: Sendable {
-    private let sessions = Mutex<[String: UISession]>([:])
+    private struct Payload: Codable {
+        var user: String
+        var serial: String
+        var started: Int64
+        var expires: Int64
+        var viaProxy: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case user = "u"
+            case serial = "s"
+            case started = "t"
+            case expires = "e"
+            case viaProxy = "p"
+        }
+    }
+
     let lifetime: Duration
-    private static let capacity = 10_000
+    private let key = Mutex<SymmetricKey?>(nil)
+    private let revoked = Mutex<[String: Date]>([:])
 
     init(lifetime: Duration) {
         self.lifetime = lifetime
     }
 
+    /// Whether the signing key is known yet.
+    var hasKey: Bool { key.withLock { $0 != nil } }
+
+    /// Sets the signing key (32 bytes, shared by the replicas through the journal).
+    func setKey(_ bytes: [UInt8]) {
+        key.withLock { $0 = SymmetricKey(data: bytes) }
+    }
+
     func create(user: String, viaProxy: Bool = false, now: Date = Date()) -> UISession {
-        let session = UISession(
-            id: Self.token(),
+        let started = RFC3339.truncatedToMilliseconds(now)
+        let payload = Payload(
             user: user,
-            csrf: Self.token(),
-            started: RFC3339.truncatedToMilliseconds(now),
-            expires: now.addingTimeInterval(lifetime.seconds),
+            serial: Self.token(),
+            started: Int64(started.timeIntervalSince1970 * 1000),
+            expires: Int64((started.timeIntervalSince1970 + lifetime.seconds) * 1000),
             viaProxy: viaProxy
         )
-        sessions.withLock { sessions in
-            if sessions.count >= Self.capacity {
-                for (id, old) in sessions where old.expires <= now { sessions[id] = nil }
-                if sessions.count >= Self.capacity, let oldest = sessions.values.min(by: { $0.expires < $1.expires }) {
-                    sessions[oldest.id] = nil
-                }
-            }
-            sessions[session.id] = session
-        }
-        return session
+        let body = Self.base64URL(Array((try? JSONEncoder().encode(payload)) ?? Data()))
+        return session(payload, cookie: body + "." + sign(body))
     }
 
-    /// The session named by `id` if it has not expired; using it extends it.
-    func session(id: String, now: Date = Date()) -> UISession? {
-        sessions.withLock { sessions in
-            guard var session = sessions[id] else { return nil }
-            let longest = max(lifetime.seconds * 3, 86_400)
-            guard session.expires > now, now.timeIntervalSince(session.started) < longest else {
-                sessions[id] = nil
-                return nil
-            }
-            session.expires = now.addingTimeInterval(lifetime.seconds)
-            sessions[id] = session
-            return session
+    /// The session in `cookie` if its signature holds, it has not expired and it was not signed out.
+    func session(id cookie: String, now: Date = Date()) -> UISession? {
+        let parts = cookie.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, Self.same(String(parts[1]), sign(String(parts[0]))),
+            let data = Self.unbase64URL(String(parts[0])), let payload = try? JSONDecoder().decode(Payload.self, from: data)
+        else { return nil }
+        let session = session(payload, cookie: cookie)
+        guard session.expires > now, session.started <= now.addingTimeInterval(60) else { return nil }
+        let isRevoked = revoked.withLock { revoked in
+            if revoked.count > 10_000 { revoked = revoked.filter { $0.value > now } }
+            return revoked[payload.serial] != nil
         }
+        return isRevoked ? nil : session
     }
 
-    func remove(id: String) {
-        _ = sessions.withLock { $0.removeValue(forKey: id) }
+    /// Signs a session out on this replica (its cookie is cleared by the answer).
+    func remove(id cookie: String) {
+        guard let session = session(id: cookie) else { return }
+        revoked.withLock { $0[session.serial] = session.expires }
+    }
+
+    private func session(_ payload: Payload, cookie: String) -> UISession {
+        UISession(
+            id: cookie,
+            serial: payload.serial,
+            user: payload.user,
+            csrf: sign("csrf|" + payload.serial),
+            started: Date(timeIntervalSince1970: Double(payload.started) / 1000),
+            expires: Date(timeIntervalSince1970: Double(payload.expires) / 1000),
+            viaProxy: payload.viaProxy
+        )
+    }
+
+    /// HMAC-SHA256 of `text` under the key, URL-safe base64; without a key nothing is valid.
+    private func sign(_ text: String) -> String {
+        guard let key = key.withLock({ $0 }) else { return "" }
+        return Self.base64URL(Array(HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: key)))
     }
 
     /// 32 random bytes from the system's generator, URL-safe base64 without padding.
     static func token() -> String {
+        base64URL(randomBytes(32))
+    }
+
+    static func randomBytes(_ count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString().replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString().replacing("+", with: "-").replacing("/", with: "_").replacing("=", with: "")
+    }
+
+    static func unbase64URL(_ text: String) -> Data? {
+        var base64 = text.replacing("-", with: "+").replacing("_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        return Data(base64Encoded: base64)
     }
 
     /// Compares two tokens in time that depends on their length only.

@@ -27,7 +27,7 @@ struct UIRoutes {
             )
         }
         router.get("/ui/language/{language}") { request, context in language(request, context: context) }
-        router.get("/ui/login") { request, context in loginPage(request, context: context) }
+        router.get("/ui/login") { request, context in await loginPage(request, context: context) }
         router.post("/ui/login") { request, context in try await login(request, context: context) }
         router.post("/ui/logout") { request, context in try await logout(request, context: context) }
         router.get("/ui/complaints/new") { request, context in try await newComplaint(request, context: context) }
@@ -71,7 +71,8 @@ struct UIRoutes {
         func query(_ name: String) -> String? { query.first { $0.name == name }?.value }
     }
 
-    private func page(_ request: Request, context: IntakeRequestContext) -> Page {
+    private func page(_ request: Request, context: IntakeRequestContext) async -> Page {
+        await state.loadSessionKey(from: gateway.journal, logger: context.logger)
         let query = FormData.urlEncoded(Array((request.uri.query ?? "").utf8))
         let cookies = Self.cookies(request)
         let language = UILanguage.negotiate(
@@ -200,7 +201,7 @@ struct UIRoutes {
     // MARK: - Sign-in
 
     private func home(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         guard let visitor = page.visitor else { return Self.redirect("/ui/login") }
         return Self.redirect(visitor.can(.agent) ? "/ui/complaints/new" : "/ui/console", cookie: visitor.setCookie)
     }
@@ -226,8 +227,8 @@ struct UIRoutes {
         name: String = "",
         back: String? = nil,
         status: HTTPResponse.Status = .ok
-    ) -> Response {
-        var page = page(request, context: context)
+    ) async -> Response {
+        var page = await page(request, context: context)
         if problem == nil, let visitor = page.visitor {
             return Self.redirect(Self.safeBack(page.query("next")) ?? (visitor.can(.agent) ? "/ui/complaints/new" : "/ui/console"))
         }
@@ -254,14 +255,14 @@ struct UIRoutes {
     }
 
     private func login(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let text = page(request, context: context).text
+        let text = await page(request, context: context).text
         let body = try await request.body.collect(upTo: 64 * 1024)
         let form = (try? FormData.parse(contentType: request.headers[.contentType], body: body)) ?? FormData()
         let name = form["name"]?.trimmingCharacters(in: .whitespaces) ?? ""
         guard sameOrigin(request, context: context), let token = form["csrf"], let expected = Self.cookies(request)[UIState.loginCookie],
             UISessionStore.same(token, expected)
         else {
-            return loginPage(request, context: context, problem: text["error.csrf"], name: name, back: form["back"], status: .forbidden)
+            return await loginPage(request, context: context, problem: text["error.csrf"], name: name, back: form["back"], status: .forbidden)
         }
         let address = state.clientAddress(request, context: context)
         do {
@@ -271,7 +272,7 @@ struct UIRoutes {
                 "cannot read the accounts file; nobody can sign in",
                 metadata: ["path": "\(state.accounts.path)", "error": "\(error)"]
             )
-            return loginPage(
+            return await loginPage(
                 request,
                 context: context,
                 problem: text["login.unreadable"],
@@ -290,7 +291,7 @@ struct UIRoutes {
                 "sign-in refused: too many failed attempts",
                 metadata: ["account": "\(known ? name : "(unknown)")", "client": "\(address)"]
             )
-            var response = loginPage(
+            var response = await loginPage(
                 request,
                 context: context,
                 problem: text["login.throttled"],
@@ -308,7 +309,7 @@ struct UIRoutes {
         state.throttle.finish(attempt, succeeded: account != nil)
         guard let account else {
             context.logger.notice("sign-in failed", metadata: ["account": "\(known ? name : "(unknown)")", "client": "\(address)"])
-            return loginPage(request, context: context, problem: text["login.failed"], name: name, back: form["back"], status: .unauthorized)
+            return await loginPage(request, context: context, problem: text["login.failed"], name: name, back: form["back"], status: .unauthorized)
         }
         let session = state.sessions.create(user: account.name)
         context.logger.info(
@@ -330,7 +331,7 @@ struct UIRoutes {
     }
 
     private func logout(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         guard let visitor = page.visitor else { return Self.redirect("/ui/login") }
         if case .refused(let response) = await postedForm(request, context: context, page: page, visitor: visitor, limit: 64 * 1024) {
             return response
@@ -345,7 +346,7 @@ struct UIRoutes {
     // MARK: - The agent's form
 
     private func newComplaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(.agent, page) {
         case .allowed(let value): visitor = value
@@ -438,7 +439,7 @@ struct UIRoutes {
     }
 
     private func saveComplaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(.agent, page) {
         case .allowed(let value): visitor = value
@@ -521,7 +522,7 @@ struct UIRoutes {
     // MARK: - A complaint
 
     private func complaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(nil, page) {
         case .allowed(let value): visitor = value
@@ -599,7 +600,7 @@ struct UIRoutes {
     // MARK: - The operator console
 
     private func console(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value
@@ -651,7 +652,7 @@ struct UIRoutes {
     }
 
     private func deliveries(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value
@@ -733,7 +734,7 @@ struct UIRoutes {
     }
 
     private func replay(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value
@@ -814,7 +815,7 @@ struct UIRoutes {
 
     /// Retry (its door reads it again on its next round) or discard the selected failed inputs, audited.
     private func changeFailedIntake(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value
@@ -845,7 +846,7 @@ struct UIRoutes {
     }
 
     private func failedIntake(_ request: Request, context: IntakeRequestContext, changed: String? = nil) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value
@@ -864,7 +865,7 @@ struct UIRoutes {
     }
 
     private func audit(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = page(request, context: context)
+        let page = await page(request, context: context)
         let visitor: Visitor
         switch require(UIRole.operator, page) {
         case .allowed(let value): visitor = value

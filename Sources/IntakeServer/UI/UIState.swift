@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import IntakeCore
 import IntakeWebhook
+import Logging
 
 /// What the pages keep while the gateway runs: the accounts file, the sessions and the sign-in throttle.
 final class UIState: Sendable {
@@ -17,6 +18,42 @@ final class UIState: Sendable {
         self.accounts = AccountStore(path: settings.usersFile)
         self.sessions = UISessionStore(lifetime: settings.sessionLifetime)
         self.listensOnLoopbackOnly = listensOnLoopbackOnly
+    }
+
+    /// Reads the key that signs session cookies from the journal (every replica the same), making it the first time:
+    /// under a lease where replicas share the journal, so two starting together agree on one key.
+    func loadSessionKey(from journal: any ComplaintJournal, logger: Logger) async {
+        guard !sessions.hasKey else { return }
+        let name = "ui:session-key"
+        do {
+            if let stored = try await journal.cursor(name), let bytes = Self.key(stored) {
+                sessions.setKey(bytes)
+                return
+            }
+            let leases = journal as? any JournalLeases
+            if let leases {
+                let deadline = ContinuousClock.now + .seconds(10)
+                while try await !leases.acquireLease(name, for: .seconds(10)), ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+            }
+            defer { if let leases { Task { try? await leases.releaseLease(name) } } }
+            if let stored = try await journal.cursor(name), let bytes = Self.key(stored) {
+                sessions.setKey(bytes)
+                return
+            }
+            let bytes = UISessionStore.randomBytes(32)
+            try await journal.setCursor(name, to: Data(bytes).base64EncodedString())
+            sessions.setKey(bytes)
+        } catch {
+            // Nobody can sign in until the journal answers; the next request tries again.
+            logger.error("cannot read the key of the sign-in sessions from the journal", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private static func key(_ text: String) -> [UInt8]? {
+        guard let data = Data(base64Encoded: text), data.count == 32 else { return nil }
+        return Array(data)
     }
 
     static let sessionCookie = "intake_session"
