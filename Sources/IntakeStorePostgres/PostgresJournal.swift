@@ -82,7 +82,8 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     private struct WriterState {
         var queue: [PendingAppend] = []
         var pendingEntries = 0
-        var isDraining = false
+        /// Writer tasks committing now (each on a connection of its own).
+        var writers = 0
         var isClosed = false
         /// The schema is this build's: appends wait for it (a replica takes requests while it migrates).
         var isMigrated = false
@@ -173,7 +174,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
             try? await gracefulShutdown()
             close()
             // Appends already queued are committed before the connections go.
-            while state.withLock({ $0.isDraining }) { try? await Task.sleep(for: .milliseconds(10)) }
+            while state.withLock({ $0.writers > 0 }) { try? await Task.sleep(for: .milliseconds(10)) }
             group.cancelAll()
         }
     }
@@ -375,6 +376,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     public func append(_ entries: [JournalEntry]) async throws -> [AppendOutcome] {
         guard !entries.isEmpty else { return [] }
         let maximum = configuration.maximumPendingEntries
+        let writerLimit = max(1, min(4, configuration.poolSize - 2))
         return try await withCheckedThrowingContinuation { continuation in
             let decision = state.withLock { state -> Result<Bool, JournalError> in
                 if state.isClosed { return .failure(JournalError(.unavailable, reason: "the journal is shutting down")) }
@@ -383,8 +385,9 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                 }
                 state.queue.append(PendingAppend(entries: entries, continuation: continuation))
                 state.pendingEntries += entries.count
-                if state.isDraining { return .success(false) }
-                state.isDraining = true
+                // Several transactions at once: a commit's round trips to the server, not the server, limit one writer.
+                guard state.writers < writerLimit else { return .success(false) }
+                state.writers += 1
                 return .success(true)
             }
             switch decision {
@@ -410,7 +413,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                     taken.append(next)
                 }
                 state.pendingEntries -= count
-                if taken.isEmpty { state.isDraining = false }
+                if taken.isEmpty { state.writers -= 1 }
                 return taken
             }
             if batch.isEmpty { return }
@@ -474,56 +477,34 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     private func insert(_ entries: [JournalEntry], createdAt: Double, connection: PostgresConnection) async throws -> [AppendOutcome] {
         var outcomes: [AppendOutcome] = []
         outcomes.reserveCapacity(entries.count)
+        // The complaints of one request share their raw payload: its bytes are sent and stored once.
         var rawIDs: [String: Int64] = [:]
-        // Keys stored before (by any replica): one query for the request.
-        var known: [String: (id: String, sha256: String)] = [:]
-        let keys = entries.map(\.idempotencyKey)
-        let found = try await connection.query(
-            """
-            SELECT c.idempotency_key, c.id, r.sha256 FROM complaints c JOIN raw_payloads r ON r.id = c.raw_id
-            WHERE c.idempotency_key = ANY(\(keys))
-            """,
-            logger: logger
-        )
-        for try await (key, id, sha256) in found.decode((String, String, String).self) { known[key] = (id, sha256) }
         for entry in entries {
             let rawSHA256 = entry.complaint.raw?.sha256 ?? entry.raw.reference.sha256
-            if let original = known[entry.idempotencyKey] {
-                if entry.requiresSamePayload, original.sha256 != rawSHA256 {
-                    throw JournalError(.keyReused, reason: "the key was used before for a different payload", originalID: original.id)
-                }
-                outcomes.append(.duplicate(originalID: original.id))
-                continue
-            }
-            let rawID: Int64
-            if let reused = rawIDs[rawSHA256] {
-                rawID = reused
-            } else {
-                let rows = try await connection.query(
-                    """
-                    INSERT INTO raw_payloads (sha256, content_type, size, data)
-                    VALUES (\(rawSHA256), \(entry.raw.contentType), \(entry.raw.data.count), \(entry.raw.data)) RETURNING id
-                    """,
-                    logger: logger
-                )
-                var inserted: Int64?
-                for try await id in rows.decode(Int64.self) { inserted = id }
-                guard let inserted else { throw JournalError(.storage, reason: "the raw payload was not stored") }
-                rawID = inserted
-                rawIDs[rawSHA256] = inserted
-            }
+            let reuse = rawIDs[rawSHA256]
             let complaint = entry.complaint
             let threadID = complaint.related?.threadID ?? complaint.id
             let identities = ContactIdentity.keys(of: complaint.complainant).map(\.key)
             let receivedAt = complaint.receivedAt.timeIntervalSince1970
             let document = complaint.jsonData()
+            let data = reuse == nil ? entry.raw.data : Data()
+            // One round trip: the raw payload (unless the key is known already), the complaint (a repeated key
+            // inserts nothing), its deliveries and its identities.
             let rows = try await connection.query(
                 """
-                WITH c AS (
+                WITH r AS (
+                    INSERT INTO raw_payloads (sha256, content_type, size, data)
+                    SELECT \(rawSHA256), \(entry.raw.contentType), \(entry.raw.data.count), \(data)
+                    WHERE \(reuse)::bigint IS NULL AND NOT EXISTS (SELECT 1 FROM complaints WHERE idempotency_key = \(entry.idempotencyKey))
+                    RETURNING id
+                ), rid AS (
+                    SELECT COALESCE((SELECT id FROM r), \(reuse)::bigint) AS id
+                ), c AS (
                     INSERT INTO complaints (id, idempotency_key, source, channel, received_at, raw_id, document, thread_id)
-                    VALUES (\(complaint.id), \(entry.idempotencyKey), \(complaint.source), \(complaint.channel.rawValue), \(receivedAt),
-                            \(rawID), \(document), \(threadID))
-                    ON CONFLICT (idempotency_key) DO NOTHING RETURNING id
+                    SELECT \(complaint.id), \(entry.idempotencyKey), \(complaint.source), \(complaint.channel.rawValue), \(receivedAt),
+                            rid.id, \(document), \(threadID)
+                    FROM rid WHERE rid.id IS NOT NULL
+                    ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, raw_id
                 ), d AS (
                     INSERT INTO deliveries (complaint_id, sink, status, next_attempt_at, created_at, active_since, updated_at, source, channel, received_at)
                     SELECT c.id, s, 'pending', \(createdAt), \(createdAt), \(createdAt), \(createdAt), \(complaint.source), \(complaint.channel.rawValue), \(receivedAt)
@@ -532,18 +513,18 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                     INSERT INTO complaint_identities (identity, complaint_id, thread_id, received_at)
                     SELECT x, c.id, \(threadID), \(receivedAt.rounded(.down)) FROM c, unnest(\(identities)::text[]) AS x
                 )
-                SELECT id FROM c
+                SELECT (SELECT id FROM c), (SELECT raw_id FROM c)
                 """,
                 logger: logger
             )
-            var stored = false
-            for try await _ in rows.decode(String.self) { stored = true }
-            if stored {
+            var stored: (String?, Int64?) = (nil, nil)
+            for try await row in rows.decode((String?, Int64?).self) { stored = row }
+            if stored.0 != nil {
+                if let rawID = stored.1 { rawIDs[rawSHA256] = rawID }
                 outcomes.append(.created(id: complaint.id))
-                known[entry.idempotencyKey] = (complaint.id, rawSHA256)
                 continue
             }
-            // Stored meanwhile by another replica (the constraint waited for its commit): a repeat.
+            // The key was stored before, or meanwhile by another replica (the constraint waited for its commit): a repeat.
             let again = try await connection.query(
                 "SELECT c.id, r.sha256 FROM complaints c JOIN raw_payloads r ON r.id = c.raw_id WHERE c.idempotency_key = \(entry.idempotencyKey)",
                 logger: logger
