@@ -552,7 +552,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
                 logger: self.logger
             )
             for try await (document, key, contentType, data) in rows.decode((Data, String, String, Data).self) {
-                return StoredComplaint(complaint: try Self.decode(document), idempotencyKey: key, rawData: data, rawContentType: contentType)
+                return StoredComplaint(complaint: try Complaint.stored(document), idempotencyKey: key, rawData: data, rawContentType: contentType)
             }
             return nil
         }
@@ -639,7 +639,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         for (record, document) in claimed {
-            if let complaint = try? Self.decode(document) {
+            if let complaint = try? Complaint.stored(document) {
                 result.append(DeliveryClaim(record: record, complaint: complaint))
             } else {
                 unreadable.append(record)
@@ -650,19 +650,7 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
             for record in unreadable {
                 logger.error("stored complaint cannot be decoded; its delivery is dead", metadata: ["complaint.id": "\(record.key.complaintID)"])
             }
-            try await self.record(
-                unreadable.map {
-                    DeliveryResult(
-                        key: $0.key,
-                        transition: .dead,
-                        attempt: $0.attempts + 1,
-                        startedAt: now,
-                        finishedAt: now,
-                        error: "corrupt: the stored complaint cannot be decoded by this build",
-                        activeSince: $0.activeSince
-                    )
-                }
-            )
+            try await self.record(unreadable.map { DeliveryResult.undecodable($0, at: now) })
         }
         return result
     }
@@ -1237,15 +1225,6 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
             throw error
         } catch {
             throw JournalError(.storage, reason: "journal write failed: \(String(reflecting: error))")
-        }
-    }
-
-    private static func decode(_ data: Data) throws -> Complaint {
-        if let complaint = try? Complaint(document: data) { return complaint }
-        do {
-            return try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
-        } catch {
-            throw JournalError(.corrupt, reason: "a stored complaint cannot be decoded: \(error)")
         }
     }
 }

@@ -562,7 +562,7 @@ public final class SQLiteJournal: ComplaintJournal {
             return row.map { ($0["document"], $0["idempotency_key"], $0["data"], $0["content_type"]) }
         }
         guard let found else { return nil }
-        let complaint = try Self.decode(found.document)
+        let complaint = try Complaint.stored(found.document)
         return StoredComplaint(complaint: complaint, idempotencyKey: found.key, rawData: found.data, rawContentType: found.contentType)
     }
 
@@ -606,7 +606,7 @@ public final class SQLiteJournal: ComplaintJournal {
                 return documents
             }
         }
-        for (id, document) in documents { cached[id] = try? Self.decode(document) }
+        for (id, document) in documents { cached[id] = try? Complaint.stored(document) }
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
@@ -627,19 +627,7 @@ public final class SQLiteJournal: ComplaintJournal {
             for record in unreadable {
                 logger.error("stored complaint cannot be decoded; its delivery is dead", metadata: ["complaint.id": "\(record.key.complaintID)"])
             }
-            try await self.record(
-                unreadable.map {
-                    DeliveryResult(
-                        key: $0.key,
-                        transition: .dead,
-                        attempt: $0.attempts + 1,
-                        startedAt: now,
-                        finishedAt: now,
-                        error: "corrupt: the stored complaint cannot be decoded by this build",
-                        activeSince: $0.activeSince
-                    )
-                }
-            )
+            try await self.record(unreadable.map { DeliveryResult.undecodable($0, at: now) })
         }
         return result
     }
@@ -1026,15 +1014,6 @@ public final class SQLiteJournal: ComplaintJournal {
             throw error
         } catch {
             throw JournalError(.storage, reason: "journal read failed: \(error)")
-        }
-    }
-
-    private static func decode(_ data: Data) throws -> Complaint {
-        if let complaint = try? Complaint(document: data) { return complaint }
-        do {
-            return try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
-        } catch {
-            throw JournalError(.corrupt, reason: "a stored complaint cannot be decoded: \(error)")
         }
     }
 

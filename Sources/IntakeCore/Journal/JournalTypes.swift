@@ -1,5 +1,6 @@
 public import struct Foundation.Data
 public import struct Foundation.Date
+public import class Foundation.JSONDecoder
 
 /// The original bytes a complaint came in, kept beside it.
 public struct RawPayload: Sendable, Hashable {
@@ -461,5 +462,35 @@ extension StoredComplaint {
     /// Creates a stored complaint.
     public init(complaint: Complaint, idempotencyKey: String, rawData: Data, rawContentType: String) {
         self.init(complaint: complaint, idempotencyKey: idempotencyKey, raw: RawPayload(data: rawData, contentType: rawContentType))
+    }
+}
+
+extension Complaint {
+    /// A complaint document a journal stored: the fast reader first, then the general decoder (a document written by
+    /// an older build).
+    /// - Throws: `JournalError.corrupt` when neither can read it.
+    public static func stored(_ data: Data) throws -> Complaint {
+        if let complaint = try? Complaint(document: data) { return complaint }
+        do {
+            return try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
+        } catch {
+            throw JournalError(.corrupt, reason: "a stored complaint cannot be decoded: \(error)")
+        }
+    }
+}
+
+extension DeliveryResult {
+    /// Makes a delivery dead whose stored complaint this build cannot read: claimed again and again, it would hold
+    /// its place at the head of the queue for ever; dead, an operator sees it.
+    public static func undecodable(_ record: DeliveryRecord, at now: Date) -> DeliveryResult {
+        DeliveryResult(
+            key: record.key,
+            transition: .dead,
+            attempt: record.attempts + 1,
+            startedAt: now,
+            finishedAt: now,
+            error: "corrupt: the stored complaint cannot be decoded by this build",
+            activeSince: record.activeSince
+        )
     }
 }

@@ -30,15 +30,33 @@ struct UIRoutes {
         router.get("/ui/login") { request, context in await loginPage(request, context: context) }
         router.post("/ui/login") { request, context in try await login(request, context: context) }
         router.post("/ui/logout") { request, context in try await logout(request, context: context) }
-        router.get("/ui/complaints/new") { request, context in try await newComplaint(request, context: context) }
-        router.post("/ui/complaints") { request, context in try await saveComplaint(request, context: context) }
-        router.get("/ui/complaints/{id}") { request, context in try await complaint(request, context: context) }
-        router.get("/ui/console") { request, context in try await console(request, context: context) }
-        router.get("/ui/deliveries") { request, context in try await deliveries(request, context: context) }
-        router.post("/ui/replay") { request, context in try await replay(request, context: context) }
-        router.get("/ui/failed-intake") { request, context in try await failedIntake(request, context: context) }
-        router.post("/ui/failed-intake") { request, context in try await changeFailedIntake(request, context: context) }
-        router.get("/ui/audit") { request, context in try await audit(request, context: context) }
+        router.get("/ui/complaints/new") { request, context in
+            try await signedIn(.agent, request, context) { try await newComplaint($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.post("/ui/complaints") { request, context in
+            try await signedIn(.agent, request, context) { try await saveComplaint($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.get("/ui/complaints/{id}") { request, context in
+            try await signedIn(nil, request, context) { try await complaint($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.get("/ui/console") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await console($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.get("/ui/deliveries") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await deliveries($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.post("/ui/replay") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await replay($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.get("/ui/failed-intake") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await failedIntake($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.post("/ui/failed-intake") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await changeFailedIntake($0, context: $1, page: $2, visitor: $3) }
+        }
+        router.get("/ui/audit") { request, context in
+            try await signedIn(UIRole.operator, request, context) { try await audit($0, context: $1, page: $2, visitor: $3) }
+        }
     }
 
     // MARK: - Who is asking
@@ -108,6 +126,21 @@ struct UIRoutes {
             account.passwordChangedAt <= session.started
         else { return nil }
         return Visitor(session: session, account: account)
+    }
+
+    /// Runs `handler` for a visitor signed in with `role` (any role when `nil`); anyone else gets the sign-in page
+    /// or 403.
+    private func signedIn(
+        _ role: UIRole?,
+        _ request: Request,
+        _ context: IntakeRequestContext,
+        _ handler: (Request, IntakeRequestContext, Page, Visitor) async throws -> Response
+    ) async throws -> Response {
+        let page = await page(request, context: context)
+        switch require(role, page) {
+        case .allowed(let visitor): return try await handler(request, context, page, visitor)
+        case .refused(let response): return response
+        }
     }
 
     /// The visitor, when signed in with `role`; otherwise the answer to give (sign-in page, or 403).
@@ -345,14 +378,8 @@ struct UIRoutes {
 
     // MARK: - The agent's form
 
-    private func newComplaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(.agent, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
-        return entryPage(page, visitor: visitor, form: EntryForm(), formToken: UISessionStore.token(), issues: [], status: .ok)
+    private func newComplaint(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
+        entryPage(page, visitor: visitor, form: EntryForm(), formToken: UISessionStore.token(), issues: [], status: .ok)
     }
 
     private func entryPage(
@@ -438,13 +465,7 @@ struct UIRoutes {
         return render(page, "entry", title: text["entry.title"], values, status: status, cookie: visitor.setCookie)
     }
 
-    private func saveComplaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(.agent, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func saveComplaint(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let limit = state.settings.maximumAttachmentBytes * 5 + (1 << 20)
         let form: FormData
         switch await postedForm(request, context: context, page: page, visitor: visitor, limit: limit) {
@@ -521,13 +542,7 @@ struct UIRoutes {
 
     // MARK: - A complaint
 
-    private func complaint(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(nil, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func complaint(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let text = page.text
         let id = context.parameters.get("id") ?? ""
         guard let stored = try await gateway.journal.complaint(id: id) else {
@@ -599,13 +614,7 @@ struct UIRoutes {
 
     // MARK: - The operator console
 
-    private func console(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func console(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let statistics = Dictionary(uniqueKeysWithValues: try await gateway.journal.statistics().map { ($0.sink, $0) })
         let now = Date()
         var names = gateway.workers.map(\.sink.name)
@@ -651,13 +660,7 @@ struct UIRoutes {
         return (Replayer.effectiveFilter(try DeliveryFilter.parse(query)), values)
     }
 
-    private func deliveries(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func deliveries(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let text = page.text
         var values: [String: Any] = [:]
         var chosen: [String: String] = [:]
@@ -733,13 +736,7 @@ struct UIRoutes {
         return sources
     }
 
-    private func replay(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func replay(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let text = page.text
         let form: FormData
         switch await postedForm(request, context: context, page: page, visitor: visitor, limit: 4 << 20) {
@@ -814,13 +811,7 @@ struct UIRoutes {
     }
 
     /// Retry (its door reads it again on its next round) or discard the selected failed inputs, audited.
-    private func changeFailedIntake(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func changeFailedIntake(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let form: FormData
         switch await postedForm(request, context: context, page: page, visitor: visitor, limit: 1 << 20) {
         case .form(let posted): form = posted
@@ -842,16 +833,16 @@ struct UIRoutes {
                 )
             )
         }
-        return try await failedIntake(request, context: context, changed: "\(changed) " + page.text["intake.changed"])
+        return try await failedIntake(request, context: context, page: page, visitor: visitor, changed: "\(changed) " + page.text["intake.changed"])
     }
 
-    private func failedIntake(_ request: Request, context: IntakeRequestContext, changed: String? = nil) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func failedIntake(
+        _ request: Request,
+        context: IntakeRequestContext,
+        page: Page,
+        visitor: Visitor,
+        changed: String? = nil
+    ) async throws -> Response {
         let items = try await gateway.journal.failedIntakes(source: nil, status: nil, limit: 500)
         let rows: [[String: Any]] = items.map {
             [
@@ -864,13 +855,7 @@ struct UIRoutes {
         return render(page, "intake", title: page.text["intake.title"], values, status: .ok, cookie: visitor.setCookie)
     }
 
-    private func audit(_ request: Request, context: IntakeRequestContext) async throws -> Response {
-        let page = await page(request, context: context)
-        let visitor: Visitor
-        switch require(UIRole.operator, page) {
-        case .allowed(let value): visitor = value
-        case .refused(let response): return response
-        }
+    private func audit(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
         let entries = try await gateway.journal.auditLog(limit: 500)
         let rows: [[String: Any]] = entries.map {
             [
