@@ -20,27 +20,16 @@ public enum JSONSchemaChecker {
                 out.append([e.message for e in validator.iter_errors(json.loads(line))])
             print(json.dumps(out))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schema.path, definition ?? ""]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
+        let lines = documents.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            outcome = try ChildProcess.run("/usr/bin/env", ["python3", "-c", script, schema.path, definition ?? ""], input: lines)
         } catch {
             return try unavailable("python3 cannot be started: \(error)")
         }
-        let lines = documents.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
-        input.fileHandleForWriting.write(Data(lines.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let errorText = outcome.errors
+        let data = Data(outcome.output.utf8)
+        guard outcome.status == 0 else {
             if errorText.contains("No module named 'jsonschema'") { return try unavailable("the Python package jsonschema is not installed") }
             Issue.record("jsonschema failed: \(errorText)")
             return nil

@@ -41,14 +41,11 @@ struct PostgresSinkTests {
 
     /// `psql` as the test's user, for what the sink wrote.
     static func query(_ server: ThrowawayPostgres, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-h", "127.0.0.1", "-p", "\(server.port)", "-U", "intake", "-At", "-c", sql, "intake"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let outcome = try ChildProcess.run(
+            "/usr/bin/env",
+            ["psql", "-h", "127.0.0.1", "-p", "\(server.port)", "-U", "intake", "-At", "-c", sql, "intake"]
+        )
+        let data = Data(outcome.output.utf8)
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

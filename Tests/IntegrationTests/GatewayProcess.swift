@@ -111,24 +111,15 @@ final class GatewayProcess: @unchecked Sendable {
         environment: [String: String],
         directory: URL
     ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given } }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        let standardInput = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : standardInput
-        try process.run()
-        if let input {
-            standardInput.fileHandleForWriting.write(Data(input.utf8))
-            try standardInput.fileHandleForWriting.close()
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outcome = try ChildProcess.run(
+            binary.path,
+            arguments,
+            input: input,
+            environment: environment,
+            directory: directory.path,
+            mergeErrors: true
+        )
+        return (outcome.status, outcome.output)
     }
 
     /// Complaint ids in the sink file, in order (a repeat appears twice).
@@ -219,18 +210,8 @@ enum PythonTools {
     }
 
     private static func runNow(_ arguments: [String]) throws -> (String, Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus, errorText)
+        let outcome = try ChildProcess.run("/usr/bin/env", ["python3"] + arguments)
+        return (outcome.output, outcome.status, outcome.errors)
     }
 
     /// Runs a sender script of `Support/` against the gateway (`script URL SETTINGS-JSON`), which prints one JSON line
@@ -256,13 +237,8 @@ enum PythonTools {
     }
 
     static func ready(imports: String, packages: String, for what: String) -> Bool {
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", "import \(imports)"]
-        check.standardError = FileHandle.nullDevice
-        guard (try? check.run()) != nil else { return false }
-        check.waitUntilExit()
-        if check.terminationStatus == 0 { return true }
+        guard let check = try? ChildProcess.run("/usr/bin/env", ["python3", "-c", "import \(imports)"]) else { return false }
+        if check.status == 0 { return true }
         if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
             Issue.record("the Python packages \(packages) are missing; scripts/test installs them")
         } else {
