@@ -443,34 +443,32 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
     }
 
     private func commitNow(_ batch: [PendingAppend], createdAt: Double) async throws -> [Result<[AppendOutcome], any Error>] {
-        do {
-            return try await client.withConnection { connection in
-                var results: [Result<[AppendOutcome], any Error>] = []
-                try await connection.query("BEGIN", logger: self.logger)
-                do {
-                    for (index, pending) in batch.enumerated() {
-                        // Each request is all-or-nothing on its own: a failing one rolls back to its savepoint.
-                        try await connection.query(PostgresQuery(unsafeSQL: "SAVEPOINT request_\(index)"), logger: self.logger)
-                        do {
-                            let outcomes = try await self.insert(pending.entries, createdAt: createdAt, connection: connection)
-                            try await connection.query(PostgresQuery(unsafeSQL: "RELEASE SAVEPOINT request_\(index)"), logger: self.logger)
-                            results.append(.success(outcomes))
-                        } catch {
-                            try await connection.query(PostgresQuery(unsafeSQL: "ROLLBACK TO SAVEPOINT request_\(index)"), logger: self.logger)
-                            if let error = error as? JournalError {
-                                results.append(.failure(error))
-                            } else {
-                                results.append(.failure(JournalError(.storage, reason: "cannot store the complaint: \(String(reflecting: error))")))
-                            }
+        try await client.withConnection { connection in
+            var results: [Result<[AppendOutcome], any Error>] = []
+            try await connection.query("BEGIN", logger: self.logger)
+            do {
+                for (index, pending) in batch.enumerated() {
+                    // Each request is all-or-nothing on its own: a failing one rolls back to its savepoint.
+                    try await connection.query(PostgresQuery(unsafeSQL: "SAVEPOINT request_\(index)"), logger: self.logger)
+                    do {
+                        let outcomes = try await self.insert(pending.entries, createdAt: createdAt, connection: connection)
+                        try await connection.query(PostgresQuery(unsafeSQL: "RELEASE SAVEPOINT request_\(index)"), logger: self.logger)
+                        results.append(.success(outcomes))
+                    } catch {
+                        try await connection.query(PostgresQuery(unsafeSQL: "ROLLBACK TO SAVEPOINT request_\(index)"), logger: self.logger)
+                        if let error = error as? JournalError {
+                            results.append(.failure(error))
+                        } else {
+                            results.append(.failure(JournalError(.storage, reason: "cannot store the complaint: \(String(reflecting: error))")))
                         }
                     }
-                    try await connection.query("COMMIT", logger: self.logger)
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: self.logger)
-                    throw error
                 }
-                return results
+                try await connection.query("COMMIT", logger: self.logger)
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                throw error
             }
+            return results
         }
     }
 

@@ -48,16 +48,18 @@ public enum ChildProcess {
         var stdinPipe: [Int32] = [0, 0]
         var stdoutPipe: [Int32] = [0, 0]
         var stderrPipe: [Int32] = [0, 0]
+        // Close-on-exec: a child another thread starts meanwhile must not inherit these pipes (it would hold them open
+        // and this read would never see their end). posix_spawn's dup2 gives this child its own copies.
         guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
             throw Failure(description: "pipe: \(String(cString: strerror(errno)))")
         }
+        for descriptor in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, mergeErrors ? stdoutPipe[1] : stderrPipe[1], 2)
-        for descriptor in stdinPipe + stdoutPipe + stderrPipe { posix_spawn_file_actions_addclose(&actions, descriptor) }
 
         var pid: pid_t = 0
         let spawned = withCStrings(argv) { argvPointers in
@@ -91,9 +93,18 @@ public enum ChildProcess {
         var errors: [UInt8] = []
         var open: [Int32] = [stdoutPipe[0], stderrPipe[0]]
         var buffer = [UInt8](repeating: 0, count: 65_536)
+        var status: Int32 = 0
+        var exited = false
         while !open.isEmpty {
             var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            let ready = poll(&fds, nfds_t(fds.count), -1)
+            // Once the child has ended, what it wrote is in the pipes: read it without waiting for their end (a
+            // grandchild may still hold them).
+            let ready = poll(&fds, nfds_t(fds.count), exited ? 0 : 100)
+            if ready == 0 {
+                if exited { break }
+                exited = waitpid(pid, &status, WNOHANG) == pid
+                continue
+            }
             if ready < 0 {
                 if errno == EINTR { continue }
                 break
@@ -108,8 +119,8 @@ public enum ChildProcess {
                 }
             }
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
+        for descriptor in open { close(descriptor) }
+        while !exited, waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { break }
         }
         let signal = status & 0x7f

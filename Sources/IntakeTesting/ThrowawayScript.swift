@@ -26,17 +26,23 @@ extension ThrowawayPostgres {
     /// Starts a cluster on a thread of its own: tests share a cooperative pool of as many threads as cores, and
     /// waiting there for `initdb` would stall every other test meanwhile.
     public static func start() async throws -> ThrowawayPostgres {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try ThrowawayPostgres() }) }
-        }
+        try await Blocking.run { try ThrowawayPostgres() }
     }
 }
 
 extension ThrowawayDovecot {
     /// Starts a server on a thread of its own (see ``ThrowawayPostgres/start()``).
     public static func start() async throws -> ThrowawayDovecot {
+        try await Blocking.run { try ThrowawayDovecot() }
+    }
+}
+
+/// Blocking work (a child process or a server to wait for) on a thread of its own, outside Swift's cooperative pool:
+/// tests share a pool of as many threads as cores, and a blocked one stalls every other test meanwhile.
+public enum Blocking {
+    public static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try ThrowawayDovecot() }) }
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
         }
     }
 }

@@ -33,6 +33,16 @@ struct PostgresJournalTests {
         return String(name)
     }
 
+    /// Two started journals, replicas `a` and `b`, on a fresh database of `server`.
+    static func twoReplicas(_ server: ThrowawayPostgres) async throws -> (PostgresJournal, PostgresJournal) {
+        let database = try await freshDatabase(server)
+        let first = try PostgresJournal(configuration: configuration(server, database: database, replica: "a"), logger: Logger(label: "test"))
+        let second = try PostgresJournal(configuration: configuration(server, database: database, replica: "b"), logger: Logger(label: "test"))
+        try await first.start()
+        try await second.start()
+        return (first, second)
+    }
+
     @Test func passesTheJournalConformanceSuite() async throws {
         guard let server = try await Self.server() else { return }
         for check in JournalConformance.checks {
@@ -72,11 +82,7 @@ struct PostgresJournalTests {
 
     @Test func replicasNeverClaimTheSameDeliveryAndADeadReplicasClaimsExpire() async throws {
         guard let server = try await Self.server() else { return }
-        let database = try await Self.freshDatabase(server)
-        let first = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "a"), logger: Logger(label: "test"))
-        let second = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "b"), logger: Logger(label: "test"))
-        try await first.start()
-        try await second.start()
+        let (first, second) = try await Self.twoReplicas(server)
         _ = try await first.append((0..<200).map { _ in Fixtures.entry(sinks: ["helpdesk"]) })
         let now = Date()
         // Both claim at once, in small bites: every delivery goes to exactly one of them.
@@ -102,11 +108,7 @@ struct PostgresJournalTests {
 
     @Test func partsOfOneMessageArrivingAtTwoReplicasAtOnceAreAllKept() async throws {
         guard let server = try await Self.server() else { return }
-        let database = try await Self.freshDatabase(server)
-        let first = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "a"), logger: Logger(label: "test"))
-        let second = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "b"), logger: Logger(label: "test"))
-        try await first.start()
-        try await second.start()
+        let (first, second) = try await Self.twoReplicas(server)
         let assemblers = [FragmentAssembler(journal: first), FragmentAssembler(journal: second)]
         let total = 12
         let outcomes = try await withThrowingTaskGroup(of: FragmentAssembler.Addition.self) { group in
@@ -151,11 +153,7 @@ struct PostgresJournalTests {
 
     @Test func twoReplicasGivenTheSameComplaintStoreItOnce() async throws {
         guard let server = try await Self.server() else { return }
-        let database = try await Self.freshDatabase(server)
-        let first = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "a"), logger: Logger(label: "test"))
-        let second = try PostgresJournal(configuration: Self.configuration(server, database: database, replica: "b"), logger: Logger(label: "test"))
-        try await first.start()
-        try await second.start()
+        let (first, second) = try await Self.twoReplicas(server)
         let entries = (0..<50).map { Fixtures.entry(key: "call-\($0)", sinks: ["file"]) }
         let copies = entries.map { entry in
             var copy = Fixtures.entry(key: entry.idempotencyKey, sinks: ["file"])

@@ -73,7 +73,9 @@ final class GatewayProcess: @unchecked Sendable {
     func kill() {
         guard let process else { return }
         Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        // Not waitUntilExit, which was seen never to return when Foundation missed a child's exit: ten seconds at most.
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
         self.process = nil
     }
 
@@ -245,16 +247,5 @@ enum PythonTools {
             print("⚠️  SKIPPED \(what): pip install \(packages), or run scripts/test")
         }
         return false
-    }
-}
-
-/// Blocking work (a child process to wait for) on a thread outside Swift's cooperative pool.
-enum Blocking {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try work() })
-            }
-        }
     }
 }

@@ -682,11 +682,10 @@ struct UIRoutes {
                 values["previousPage"] = "/ui/deliveries?" + query.map { "\(Self.percent($0.name))=\(Self.percent($0.value))" }.joined(separator: "&")
             }
             values["shown"] = records.isEmpty ? "0" : "\(offset + 1)–\(offset + records.count)"
-            let sources = try await sourcesOf(records)
             rows = records.map { record in
                 var row = Self.row(record, state.settings.timeZone)
                 row["id"] = record.key.complaintID
-                row["source"] = sources[record.key.complaintID] ?? ""
+                row["source"] = record.source
                 return row
             }
         } catch let error as ComplaintValidationError {
@@ -726,14 +725,6 @@ struct UIRoutes {
         values["rate"] = 50
         values["hidden"] = Self.filterNames.compactMap { name in chosen[name].flatMap { $0.isEmpty ? nil : ["name": name, "value": $0] } }
         return render(page, "deliveries", title: text["failed.title"], values, status: .ok, cookie: visitor.setCookie)
-    }
-
-    private func sourcesOf(_ records: [DeliveryRecord]) async throws -> [String: String] {
-        var sources: [String: String] = [:]
-        for id in Set(records.map(\.key.complaintID)) {
-            if let stored = try await gateway.journal.complaint(id: id) { sources[id] = stored.complaint.source }
-        }
-        return sources
     }
 
     private func replay(_ request: Request, context: IntakeRequestContext, page: Page, visitor: Visitor) async throws -> Response {
