@@ -108,12 +108,16 @@ struct SQLiteJournalTests {
         // appends queue up, and past the limit they are refused.
         let other = try DatabaseQueue(path: path)
         let locked = Locked(false)
+        let asked = Locked(0)
         let results = await withTaskGroup(of: Result<String, any Error>.self) { group in
             group.addTask {
                 // GRDB wants a transaction closed within one access: hold the lock for half a second inside it.
                 try? await other.writeWithoutTransaction { db in
                     try db.execute(sql: "BEGIN IMMEDIATE")
                     locked.value = true
+                    // Held until every append has been made (a busy machine may start them late), then a moment more.
+                    let deadline = Date().addingTimeInterval(30)
+                    while asked.value < 11, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
                     Thread.sleep(forTimeInterval: 0.5)
                     try db.execute(sql: "COMMIT")
                 }
@@ -122,6 +126,7 @@ struct SQLiteJournalTests {
             while !locked.value { try? await Task.sleep(for: .milliseconds(5)) }
             for _ in 0..<11 {
                 group.addTask {
+                    asked.withLock { $0 += 1 }
                     do { return .success(try await journal.append([Fixtures.entry()])[0].id) } catch { return .failure(error) }
                 }
             }
