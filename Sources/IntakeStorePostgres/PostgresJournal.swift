@@ -692,6 +692,27 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         }
     }
 
+    public func releaseClaims(_ keys: [DeliveryKey]) async throws {
+        guard !keys.isEmpty else { return }
+        let replica = configuration.replica
+        for chunkStart in stride(from: 0, to: keys.count, by: 1000) {
+            let chunk = keys[chunkStart..<min(chunkStart + 1000, keys.count)]
+            let ids = chunk.map(\.complaintID)
+            let sinks = chunk.map(\.sink)
+            try await write { connection in
+                // Only this replica's own claims: one taken over meanwhile belongs to its new holder.
+                try await connection.query(
+                    """
+                    UPDATE deliveries d SET claimed_until = NULL, claimed_by = NULL
+                    FROM unnest(\(ids)::text[], \(sinks)::text[]) AS k (complaint_id, sink)
+                    WHERE d.complaint_id = k.complaint_id AND d.sink = k.sink AND d.claimed_by = \(replica)
+                    """,
+                    logger: self.logger
+                )
+            }
+        }
+    }
+
     public func nextDueDate(sink: String) async throws -> Date? {
         let next = try await read { connection -> Double? in
             let rows = try await connection.query(

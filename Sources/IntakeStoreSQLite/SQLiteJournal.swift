@@ -590,13 +590,16 @@ public final class SQLiteJournal: ComplaintJournal {
                 arguments: [sink, nowValue, limit + held.count]
             ).map(Self.record(from:))
         }
+        // Deliveries claimed here already (a batch in flight while the next is claimed ahead) are skipped before
+        // their documents are read.
+        let candidates = Array(records.lazy.filter { !held.contains($0.key.complaintID) }.prefix(limit))
         // Documents are read only for complaints no longer at hand (stored before a restart, or long ago).
         var cached = recent.withLock { recent in
             var found: [String: Complaint] = [:]
-            for record in records { found[record.key.complaintID] = recent.complaint(id: record.key.complaintID) }
+            for record in candidates { found[record.key.complaintID] = recent.complaint(id: record.key.complaintID) }
             return found
         }
-        let missing = records.map(\.key.complaintID).filter { cached[$0] == nil }
+        let missing = candidates.map(\.key.complaintID).filter { cached[$0] == nil }
         var documents: [String: Data] = [:]
         if !missing.isEmpty {
             documents = try await read { db in
@@ -611,7 +614,7 @@ public final class SQLiteJournal: ComplaintJournal {
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
         claims.withLock { claims in
-            for record in records where result.count < limit {
+            for record in candidates where result.count < limit {
                 guard claims[record.key].map({ $0 <= now }) ?? true else { continue }
                 guard let complaint = cached[record.key.complaintID] else {
                     unreadable.append(record)
@@ -667,6 +670,12 @@ public final class SQLiteJournal: ComplaintJournal {
         }
         claims.withLock { claims in
             for result in results { claims[result.key] = nil }
+        }
+    }
+
+    public func releaseClaims(_ keys: [DeliveryKey]) async throws {
+        claims.withLock { claims in
+            for key in keys { claims[key] = nil }
         }
     }
 

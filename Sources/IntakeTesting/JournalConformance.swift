@@ -102,6 +102,17 @@ public enum JournalConformance {
             try expect(afterLease.count == 5, "expired claims not due again: \(afterLease.count)")
             try expect(try await journal.claimDue(sink: "other", now: now, limit: 10, lease: .seconds(60)).isEmpty, "other sink")
         },
+        Check(name: "released claims are due again at once, the others stay claimed") { journal in
+            let entries = (0..<4).map { _ in Fixtures.entry(sinks: ["a"]) }
+            _ = try await journal.append(entries)
+            let now = Date()
+            let claims = try await journal.claimDue(sink: "a", now: now, limit: 4, lease: .seconds(60))
+            try expect(claims.count == 4, "claimed \(claims.count)")
+            try await journal.releaseClaims(claims.prefix(2).map(\.record.key))
+            let again = try await journal.claimDue(sink: "a", now: now, limit: 10, lease: .seconds(60))
+            try expect(again.map(\.complaint.id) == entries.prefix(2).map(\.complaint.id), "released: \(again.map(\.complaint.id))")
+            try await journal.releaseClaims([])
+        },
         Check(name: "recorded results move deliveries through retrying, dead and delivered, with attempts") { journal in
             let entry = Fixtures.entry(sinks: ["a"])
             let id = entry.complaint.id

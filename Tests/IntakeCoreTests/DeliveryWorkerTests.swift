@@ -165,4 +165,38 @@ struct DeliveryWorkerTests {
         let record = try await journal.deliveries(complaintID: ids[0])[0]
         #expect(record.status == .delivered)
     }
+
+    @Test func aBacklogsNextBatchIsClaimedDuringDeliveryAndFreedAtShutdownIfNeverAttempted() async throws {
+        let journal = MemoryJournal()
+        let received = Mutex(0)
+        // The first batch is held until the worker has been told to stop (its shutdown handler has run then).
+        let sink = ClosureSink(name: "slow") { _, _ in
+            received.withLock { $0 += 1 }
+            while !Task.isShuttingDownGracefully { try? await Task.sleep(for: .milliseconds(5)) }
+        }
+        // Two full batches: one in flight, one claimed ahead.
+        _ = try await append(2 * Self.fastRetry.batchSize, to: journal, sinks: ["slow"])
+        let worker = DeliveryWorker(sink: sink, journal: journal, configuration: Self.fastRetry, logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            let serviceGroup = ServiceGroup(services: [worker], logger: logger)
+            group.addTask { try await serviceGroup.run() }
+            try await eventually { received.withLock { $0 } == 1 }
+            // While the first batch is held in the sink, every delivery is claimed: none is due before a lease ends.
+            try await eventually {
+                guard let due = try await journal.nextDueDate(sink: "slow") else { return false }
+                return due > Date().addingTimeInterval(60)
+            }
+            await serviceGroup.triggerGracefulShutdown()
+            try await group.waitForAll()
+        }
+        let statistics = try await journal.statistics().first { $0.sink == "slow" }
+        #expect(statistics?.delivered == Self.fastRetry.batchSize)
+        #expect(statistics?.pending == Self.fastRetry.batchSize)
+        // The batch claimed ahead was never attempted: it is due now, for any worker, not in two minutes.
+        let due = try #require(try await journal.nextDueDate(sink: "slow"))
+        #expect(due <= Date())
+        let claimable = try await journal.claimDue(sink: "slow", now: Date(), limit: 100, lease: .seconds(120))
+        #expect(claimable.count == Self.fastRetry.batchSize)
+        #expect(received.withLock { $0 } == Self.fastRetry.batchSize)
+    }
 }

@@ -48,6 +48,7 @@ actor OverloadedJournal: ComplaintJournal {
         try await inner.claimDue(sink: sink, now: now, limit: limit, lease: lease)
     }
     func record(_ results: [DeliveryResult]) async throws { try await inner.record(results) }
+    func releaseClaims(_ keys: [DeliveryKey]) async throws { try await inner.releaseClaims(keys) }
     func nextDueDate(sink: String) async throws -> Date? { try await inner.nextDueDate(sink: sink) }
     func deliveries(matching filter: DeliveryFilter, limit: Int, offset: Int) async throws -> [DeliveryRecord] {
         try await inner.deliveries(matching: filter, limit: limit, offset: offset)

@@ -9,8 +9,9 @@ public import struct Foundation.Date
 ///
 /// One worker runs per configured sink, so one sink being down never delays another. Failures are retried with
 /// exponential backoff and full jitter (``RetryPolicy``), honouring a sink's `retryAfter`; permanent failures and
-/// exhausted deliveries are dead until an operator replays them. On graceful shutdown the worker finishes the batch
-/// in flight, records it, and returns.
+/// exhausted deliveries are dead until an operator replays them. While a backlog lasts (a full batch was claimed),
+/// the next batch is claimed while the current one is delivered. On graceful shutdown the worker finishes the batch
+/// in flight, records it, gives up a batch claimed ahead, and returns.
 public final class DeliveryWorker: Service {
     /// How the worker paces itself.
     public struct Configuration: Sendable {
@@ -97,11 +98,30 @@ public final class DeliveryWorker: Service {
         logger.debug("delivery worker started")
         let stopping = StopFlag()
         await withGracefulShutdownHandler {
+            var ahead: Task<[DeliveryClaim], Never>?
             while !stopping.isSet, !Task.isCancelled {
-                let didWork = await runOnce()
-                if !didWork, !stopping.isSet {
-                    await waitForWork()
+                let claims: [DeliveryClaim]
+                if let next = ahead {
+                    claims = await next.value
+                    ahead = nil
+                } else {
+                    claims = await claim()
                 }
+                guard !claims.isEmpty else {
+                    if !stopping.isSet { await waitForWork() }
+                    continue
+                }
+                // A full batch means a backlog: the next batch is claimed while this one is delivered, so the
+                // journal's reading and decoding overlap the sink's work instead of taking turns with it.
+                if claims.count >= configuration.batchSize {
+                    ahead = Task { await self.claim() }
+                }
+                await deliver(claims)
+            }
+            // Claimed ahead and never attempted: due again at once, not when the lease ends.
+            if let next = ahead {
+                let unattempted = await next.value
+                if !unattempted.isEmpty { try? await journal.releaseClaims(unattempted.map(\.record.key)) }
             }
         } onGracefulShutdown: {
             stopping.set()
@@ -115,16 +135,25 @@ public final class DeliveryWorker: Service {
     /// - Returns: whether anything was claimed.
     @discardableResult
     package func runOnce() async -> Bool {
-        let claims: [DeliveryClaim]
+        let claims = await claim()
+        guard !claims.isEmpty else { return false }
+        await deliver(claims)
+        return true
+    }
+
+    /// Up to a batch of due deliveries, claimed; none when the journal failed (after the backoff).
+    private func claim() async -> [DeliveryClaim] {
         do {
-            claims = try await journal.claimDue(sink: sink.name, now: now(), limit: configuration.batchSize, lease: configuration.lease)
+            return try await journal.claimDue(sink: sink.name, now: now(), limit: configuration.batchSize, lease: configuration.lease)
         } catch {
             logger.error("cannot claim deliveries", metadata: ["error": "\(error)"])
             try? await Task.sleep(for: configuration.journalErrorBackoff)
-            return false
+            return []
         }
-        guard !claims.isEmpty else { return false }
+    }
 
+    /// Hands claimed deliveries to the sink and records the outcomes.
+    private func deliver(_ claims: [DeliveryClaim]) async {
         let batch = claims.map { claim in
             (complaint: claim.complaint, attempt: DeliveryAttempt(number: claim.record.attempts + 1, idempotencyKey: claim.complaint.id))
         }
@@ -200,7 +229,6 @@ public final class DeliveryWorker: Service {
                 try? await Task.sleep(for: configuration.journalErrorBackoff)
             }
         }
-        return true
     }
 
     private func waitForWork() async {

@@ -40,6 +40,10 @@ public protocol ComplaintJournal: Service {
     /// Records the results of attempts and releases their claims, in one transaction.
     func record(_ results: [DeliveryResult]) async throws
 
+    /// Gives up claims taken by ``claimDue(sink:now:limit:lease:)`` and not attempted (a worker stopping with a batch
+    /// claimed ahead): the deliveries are due again at once, for any worker, instead of when the lease ends.
+    func releaseClaims(_ keys: [DeliveryKey]) async throws
+
     /// When the next delivery of `sink` is due (or its earliest claim expires), or `nil` when none is waiting.
     func nextDueDate(sink: String) async throws -> Date?
 

@@ -107,6 +107,10 @@ public actor MemoryJournal: ComplaintJournal {
         return claims
     }
 
+    public func releaseClaims(_ keys: [DeliveryKey]) async throws {
+        for key in keys { deliveries[key]?.claimedUntil = nil }
+    }
+
     public func record(_ results: [DeliveryResult]) async throws {
         for result in results {
             guard var delivery = deliveries[result.key] else { continue }
