@@ -62,9 +62,16 @@ struct JSONValueParsingTests {
         }
     }
 
-    @Test func refusesInvalidUTF8AndDeepNesting() {
+    @Test func refusesInvalidUTF8AndDeepNesting() throws {
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xC3, 0x28, 0x22])) }
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xED, 0xA0, 0x80, 0x22])) }
+        // Three bytes of a four-byte sequence: replaced by U+FFFD they would keep their length.
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xF0, 0x9F, 0x98, 0x22])) }
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0xFF, 0x22])) }
+        // After an escape (the copied path).
+        #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data([0x22, 0x5C, 0x6E, 0xEF, 0xBF, 0x22])) }
+        // U+FFFD itself is a character like any other.
+        #expect(try JSONValue.parse(Data([0x22, 0xEF, 0xBF, 0xBD, 0x5C, 0x6E, 0xEF, 0xBF, 0xBD, 0x22])) == .string("\u{FFFD}\n\u{FFFD}"))
         let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
         #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(Data(deep.utf8)) }
         let fine = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)

@@ -17,9 +17,10 @@ public struct CategoryModel: Sendable, Hashable {
     public let examples: [Int]
     /// For each feature, the examples of each category it appeared in.
     public let counts: [String: [Int]]
-    /// For each feature, its counts and the logarithm of its smoothed frequency in each category, computed once (one
-    /// lookup per feature read).
-    private let table: [String: (counts: [Int], logs: [Double])]
+    /// What prediction reads, computed once: each feature as a number (``FeatureKey``), its row, and per row the
+    /// logarithm of its smoothed frequency in each category. A text is read without making a string per feature
+    /// (that, and hashing them, was most of the triage's time on every door).
+    private let index: FeatureIndex
     private let logPriors: [Double]
     private static let alpha = 0.5
 
@@ -75,14 +76,7 @@ public struct CategoryModel: Sendable, Hashable {
         self.counts = counts
         // A category without examples cannot be predicted.
         self.logPriors = examples.map { $0 > 0 ? log(Double($0)) : -Double.infinity }
-        self.table = counts.mapValues { row in
-            (
-                row,
-                row.indices.map { index in
-                    examples[index] > 0 ? log((Double(row[index]) + Self.alpha) / (Double(examples[index]) + 2 * Self.alpha)) : 0
-                }
-            )
-        }
+        self.index = FeatureIndex(counts: counts, examples: examples, alpha: Self.alpha)
     }
 
     /// The distinct features of a text: Chinese characters and pairs of adjacent ones, Latin words and pairs of
@@ -142,13 +136,17 @@ public struct CategoryModel: Sendable, Hashable {
 
     /// ``predict(_:)`` for a text already normalised by ``TriageText``.
     func predict(normalized text: String) -> Prediction? {
-        var seen: Set<String> = []
-        var found: [(String, [Int], [Double])] = []
+        let width = categories.count
+        var seen: Set<Int32> = []
+        var found: [Int32] = []
         var scores = logPriors
-        Self.forEachFeature(normalized: text) { feature in
-            guard let entry = table[feature], seen.insert(feature).inserted else { return }
-            for index in scores.indices { scores[index] += entry.logs[index] }
-            found.append((feature, entry.counts, entry.logs))
+        index.logs.withUnsafeBufferPointer { logs in
+            index.forEachRow(normalized: text) { row in
+                guard seen.insert(row).inserted else { return }
+                let base = Int(row) * width
+                for category in 0..<width { scores[category] += logs[base + category] }
+                found.append(row)
+            }
         }
         guard !found.isEmpty else { return nil }
         let best = scores.indices.max { scores[$0] < scores[$1] }!
@@ -157,9 +155,10 @@ public struct CategoryModel: Sendable, Hashable {
         // The features seen at least three times with the winner (once, for a model of few examples) whose share of
         // its examples most exceeds their share elsewhere.
         let least = examples[best] >= 30 ? 3 : 1
-        let evidence = found.filter { $0.1[best] >= least }.map { feature, _, logs -> (String, Double) in
-            let others = logs.indices.filter { $0 != best && examples[$0] > 0 }.map { logs[$0] }.max() ?? 0
-            return (feature, logs[best] - others)
+        let evidence = found.filter { index.counts[Int($0) * width + best] >= least }.map { row -> (String, Double) in
+            let base = Int(row) * width
+            let others = (0..<width).filter { $0 != best && examples[$0] > 0 }.map { index.logs[base + $0] }.max() ?? 0
+            return (index.names[Int(row)], index.logs[base + best] - others)
         }
         .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         .prefix(4)
@@ -207,5 +206,100 @@ public struct CategoryModel: Sendable, Hashable {
         }
         guard !categories.isEmpty else { throw FormatError(line: 1, reason: "no categories line") }
         self.init(categories: categories, examples: examples, counts: counts)
+    }
+}
+
+/// A category model's features by number, for prediction: a Chinese character or pair of characters is its scalars;
+/// a Latin word is a number given to each word the model knows, a pair of words the two numbers. Reading a text then
+/// makes a string only per Latin word (short ones are not even allocated), never per feature.
+struct FeatureIndex: Sendable {
+    /// Row of each feature the model has.
+    private var rows: [UInt64: Int32] = [:]
+    /// Number of each Latin word that is a feature or part of one.
+    private var words: [String: UInt32] = [:]
+    /// Per row, the feature as the model file names it.
+    private(set) var names: [String] = []
+    /// Per row and category (row-major), the examples it appeared in.
+    private(set) var counts: [Int] = []
+    /// Per row and category (row-major), the logarithm of its smoothed frequency.
+    private(set) var logs: [Double] = []
+
+    private static let single: UInt64 = 1 << 60
+    private static let pair: UInt64 = 2 << 60
+    private static let word: UInt64 = 3 << 60
+    private static let wordPair: UInt64 = 4 << 60
+
+    init(counts table: [String: [Int]], examples: [Int], alpha: Double) {
+        func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+        func isWord(_ text: Substring) -> Bool { !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "'" } }
+        func wordNumber(_ text: Substring) -> UInt64 {
+            let key = String(text)
+            if let number = words[key] { return UInt64(number) }
+            let number = UInt32(words.count)
+            words[key] = number
+            return UInt64(number)
+        }
+        // Sorted, so the rows do not depend on the dictionary's order.
+        for (feature, row) in table.sorted(by: { $0.key < $1.key }) {
+            let scalars = Array(feature.unicodeScalars)
+            let key: UInt64
+            if scalars.count == 1, isHan(scalars[0]) {
+                key = Self.single | UInt64(scalars[0].value)
+            } else if scalars.count == 2, isHan(scalars[0]), isHan(scalars[1]) {
+                key = Self.pair | UInt64(scalars[0].value) << 21 | UInt64(scalars[1].value)
+            } else if isWord(feature[...]) {
+                key = Self.word | wordNumber(feature[...])
+            } else {
+                let parts = feature.split(separator: " ", omittingEmptySubsequences: false)
+                guard parts.count == 2, isWord(parts[0]), isWord(parts[1]) else { continue }  // never read from a text
+                key = Self.wordPair | wordNumber(parts[0]) << 28 | wordNumber(parts[1])
+            }
+            rows[key] = Int32(names.count)
+            names.append(feature)
+            counts += row
+            logs += row.indices.map { index in
+                examples[index] > 0 ? log((Double(row[index]) + alpha) / (Double(examples[index]) + 2 * alpha)) : 0
+            }
+        }
+    }
+
+    /// Calls `body` with the row of every feature of a normalised text the model has, in the order
+    /// ``CategoryModel/forEachFeature(normalized:_:)`` names them (a row may come twice).
+    func forEachRow(normalized text: String, _ body: (Int32) -> Void) {
+        var previousHan: UInt64?
+        var word = String.UnicodeScalarView()
+        // The previous word's number; `nil` also when it is a word the model does not know.
+        var previousWord: UInt64?
+        var afterWord = false
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let number = words[String(word)].map(UInt64.init)
+            if let number, let row = rows[Self.word | number] { body(row) }
+            if afterWord, let previousWord, let number, let row = rows[Self.wordPair | previousWord << 28 | number] { body(row) }
+            previousWord = number
+            afterWord = true
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if (0x4E00...0x9FFF).contains(scalar.value) {
+                endWord()
+                afterWord = false
+                let value = UInt64(scalar.value)
+                if let row = rows[Self.single | value] { body(row) }
+                if let previousHan, let row = rows[Self.pair | previousHan << 21 | value] { body(row) }
+                previousHan = value
+            } else if ("a"..."z").contains(scalar) || scalar == "'" {
+                previousHan = nil
+                word.append(scalar)
+            } else if scalar == " " {
+                previousHan = nil
+                endWord()
+            } else {
+                previousHan = nil
+                endWord()
+                afterWord = false
+            }
+        }
+        endWord()
     }
 }

@@ -127,6 +127,13 @@ public struct RuleTriage: ComplaintTriage {
     }
 
     /// Reads `text` (subject, body and demand joined) for category votes and urgent triggers.
+    /// `0.87` for 0.8749: what `String(format: "%.2f")` writes for a probability, without Foundation's formatter
+    /// (which parsed its format on every complaint).
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((min(max(value, 0), 1) * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
     public func read(_ raw: String) -> Reading {
         let text = TriageText(raw)
         var hits: [Hit] = []
@@ -255,7 +262,7 @@ public struct RuleTriage: ComplaintTriage {
                 let words = prediction.evidence.map { "\"\($0)\"" }.joined(separator: ", ")
                 let rulesSaid = reading.categoryExplanation.map { "; the rules were not sure: \($0)" } ?? "; no category rule matched"
                 reading.categoryExplanation =
-                    "category \(prediction.category.rawValue) (model, probability \(String(format: "%.2f", prediction.probability))): \(words)\(rulesSaid)"
+                    "category \(prediction.category.rawValue) (model, probability \(Self.twoDecimals(prediction.probability))): \(words)\(rulesSaid)"
                 reading.category = prediction.category
                 reading.categoryRules = ["category.model"]
             }
