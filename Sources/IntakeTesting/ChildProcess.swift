@@ -128,6 +128,99 @@ public enum ChildProcess {
         return Outcome(status: exit, output: String(decoding: output, as: UTF8.self), errors: String(decoding: errors, as: UTF8.self))
     }
 
+    /// A program started with ``start(_:_:environment:directory:log:)`` and left running: a gateway under test, a
+    /// receiver. Its exit is seen by `waitpid`, never missed.
+    public final class Running: @unchecked Sendable {
+        // Touched by one test task at a time.
+        /// The child's process id.
+        public let pid: Int32
+        private var status: Int32?
+
+        init(pid: Int32) { self.pid = pid }
+
+        /// Whether it has not exited yet (it is reaped as soon as it has).
+        public var isRunning: Bool {
+            guard status == nil else { return false }
+            var raw: Int32 = 0
+            let result = waitpid(pid, &raw, WNOHANG)
+            if result == pid {
+                let signal = raw & 0x7f
+                status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal
+            } else if result < 0, errno == ECHILD {
+                status = -1
+            }
+            return status == nil
+        }
+
+        /// The exit status once it has exited (128 + the signal for one killed by a signal), else `nil`.
+        public var exitStatus: Int32? {
+            _ = isRunning
+            return status
+        }
+
+        /// Sends `signal` unless it has exited (its pid may be another process's by then).
+        public func send(_ signal: Int32) {
+            if isRunning { Glibc.kill(pid, signal) }
+        }
+
+        /// Waits until it exits, `limit` at most, without blocking a thread of the cooperative pool for long.
+        /// - Returns: whether it exited.
+        @discardableResult
+        public func waitForExit(limit: Duration) async -> Bool {
+            let deadline = ContinuousClock.now + limit
+            while isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(10)) }
+            return !isRunning
+        }
+
+        /// ``waitForExit(limit:)`` for synchronous callers (a deinit).
+        @discardableResult
+        public func waitForExitBlocking(limit: Duration) -> Bool {
+            let deadline = ContinuousClock.now + limit
+            while isRunning, ContinuousClock.now < deadline { usleep(10_000) }
+            return !isRunning
+        }
+    }
+
+    /// Starts `executable` with `arguments` in `directory`, with `environment` added to this process's, its standard
+    /// output and standard error appended to the file `log`, its standard input empty.
+    public static func start(
+        _ executable: String,
+        _ arguments: [String],
+        environment: [String: String] = [:],
+        directory: String? = nil,
+        log: String
+    ) throws -> Running {
+        var program = executable
+        var argv = [executable] + arguments
+        if let directory {
+            program = "/usr/bin/env"
+            argv = ["/usr/bin/env", "-C", directory, executable] + arguments
+        }
+        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        let envp = merged.map { "\($0.key)=\($0.value)" }
+        let output = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let input = open("/dev/null", O_RDONLY | O_CLOEXEC)
+        guard output >= 0, input >= 0 else { throw Failure(description: "cannot open \(log): \(String(cString: strerror(errno)))") }
+        defer {
+            close(output)
+            close(input)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, output, 2)
+        var pid: pid_t = 0
+        let spawned = withCStrings(argv) { argvPointers in
+            withCStrings(envp) { envPointers in
+                posix_spawn(&pid, program, &actions, nil, argvPointers, envPointers)
+            }
+        }
+        guard spawned == 0 else { throw Failure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        return Running(pid: pid)
+    }
+
     private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         pointers.append(nil)

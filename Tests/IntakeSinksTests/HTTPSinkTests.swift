@@ -18,21 +18,25 @@ struct HTTPSinkTests {
 
     /// The receiver process; `nil` (a loud skip, or a failure under `scripts/test`) without Python's standardwebhooks.
     final class Receiver: @unchecked Sendable {
-        let process = Process()
+        let process: ChildProcess.Running
         let port: Int
 
         init?() throws {
             let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/receiver.py")
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script.path, HTTPSinkTests.secret]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            var line = Data()
-            while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
-            guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-                process.terminate()
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("intake-receiver-\(UUID().uuidString).log")
+            // posix_spawn and waitpid, not Foundation's Process, which was seen to miss a child's exit.
+            process = try ChildProcess.start("/usr/bin/env", ["python3", script.path, HTTPSinkTests.secret], log: log.path)
+            defer { try? FileManager.default.removeItem(at: log) }
+            // The receiver's first line is its port.
+            var line: Substring?
+            let deadline = ContinuousClock.now + .seconds(30)
+            while line == nil, process.isRunning, ContinuousClock.now < deadline {
+                if let text = try? String(contentsOf: log, encoding: .utf8), let end = text.firstIndex(of: "\n") { line = text[..<end] }
+                if line == nil { usleep(20_000) }
+            }
+            guard let port = line.flatMap({ Int($0) }) else {
+                process.send(SIGKILL)
+                process.waitForExitBlocking(limit: .seconds(10))
                 if ProcessInfo.processInfo.environment["INTAKE_REQUIRE_TOOLS"] == "1" {
                     Issue.record("the receiver did not start: pip install standardwebhooks (scripts/test does)")
                 } else {
@@ -58,10 +62,8 @@ struct HTTPSinkTests {
         }
 
         deinit {
-            kill(process.processIdentifier, SIGKILL)
-            // Not waitUntilExit, which was seen never to return when Foundation missed this exit: ten seconds at most.
-            let deadline = Date().addingTimeInterval(10)
-            while process.isRunning, Date() < deadline { usleep(10_000) }
+            process.send(SIGKILL)
+            process.waitForExitBlocking(limit: .seconds(10))
         }
     }
 

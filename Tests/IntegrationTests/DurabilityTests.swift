@@ -204,24 +204,23 @@ struct CommandLineTests {
 
     @Test func theEmbeddedDefaultsSayWhatTheyAreOnStartUp() async throws {
         let gateway = try GatewayProcess(config: "")
-        let process = Process()
-        process.executableURL = GatewayProcess.binary
-        process.arguments = ["serve", "--port", "\(gateway.port)"]
-        process.currentDirectoryURL = gateway.directory
-        let output = Pipe()
-        process.standardError = output
-        process.standardOutput = output
-        try process.run()
+        let logFile = gateway.directory.appendingPathComponent("defaults.log")
+        let process = try ChildProcess.start(
+            GatewayProcess.binary.path,
+            ["serve", "--port", "\(gateway.port)"],
+            directory: gateway.directory.path,
+            log: logFile.path
+        )
         try await gateway.waitFor("start") { (try? await HTTP.get(gateway.baseURL.appendingPathComponent("readyz")))?.1 == 200 }
         let (_, status) = try await HTTP.postJSON(
             gateway.baseURL.appendingPathComponent("v1/complaints"),
             #"{"complainant":{"name":"a"},"body":"b"}"#
         )
         #expect(status == 202)
-        process.terminate()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.send(SIGTERM)
+        #expect(await process.waitForExit(limit: .seconds(30)))
+        #expect(process.exitStatus == 0)
+        let log = try String(contentsOf: logFile, encoding: .utf8)
         #expect(log.contains("running on embedded defaults"))
         #expect(log.contains("journal: SQLite at ./data/journal.sqlite"))
         #expect(log.contains("sink file: JSON Lines file ./data/complaints.jsonl"))

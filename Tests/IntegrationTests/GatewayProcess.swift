@@ -8,11 +8,11 @@ import FoundationNetworking
 
 /// The built `intake` binary, run as a child process on loopback.
 final class GatewayProcess: @unchecked Sendable {
-    // Used from one test task at a time; the Process object is only touched by that task.
+    // Used from one test task at a time; the child is only touched by that task.
     let directory: URL
     let configFile: URL
     let port: Int
-    private var process: Process?
+    private var process: ChildProcess.Running?
     private(set) var logFile: URL
     /// Variables added to the gateway's environment (secrets named by the configuration).
     let environment: [String: String]
@@ -44,19 +44,17 @@ final class GatewayProcess: @unchecked Sendable {
     /// Starts the gateway and waits until `/readyz` answers 200 (or, when `waitForReady` is false, until `/healthz`
     /// answers: for tests of a gateway that is not ready).
     func start(waitForReady: Bool = true) async throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["serve", "--config", configFile.path, "--log-level", "info"]
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
         var index = 0
         while FileManager.default.fileExists(atPath: directory.appendingPathComponent("gateway-\(index).log").path) { index += 1 }
         logFile = directory.appendingPathComponent("gateway-\(index).log")
-        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        let logHandle = try FileHandle(forWritingTo: logFile)
-        process.standardOutput = logHandle
-        process.standardError = logHandle
-        try process.run()
+        // posix_spawn and waitpid, not Foundation's Process, which was seen to miss a child's exit.
+        let process = try ChildProcess.start(
+            Self.binary.path,
+            ["serve", "--config", configFile.path, "--log-level", "info"],
+            environment: environment,
+            directory: directory.path,
+            log: logFile.path
+        )
         self.process = process
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
@@ -72,32 +70,27 @@ final class GatewayProcess: @unchecked Sendable {
     /// SIGKILL: no chance to clean up.
     func kill() {
         guard let process else { return }
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        // Not waitUntilExit, which was seen never to return when Foundation missed a child's exit: ten seconds at most.
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning, Date() < deadline { usleep(10_000) }
+        process.send(SIGKILL)
+        process.waitForExitBlocking(limit: .seconds(10))
         self.process = nil
     }
 
     /// Sends `signal` to the running gateway.
     func signal(_ signal: Int32) {
-        guard let process else { return }
-        Foundation.kill(process.processIdentifier, signal)
+        process?.send(signal)
     }
 
     /// SIGTERM, then waits for the exit.
     /// - Returns: the exit status.
     func stop() async throws -> Int32 {
         guard let process else { return 0 }
-        process.terminate()
-        let deadline = ContinuousClock.now + .seconds(30)
-        while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        if process.isRunning {
-            Foundation.kill(process.processIdentifier, SIGKILL)
-            throw GatewayError(message: "the gateway did not stop on SIGTERM")
+        process.send(SIGTERM)
+        guard await process.waitForExit(limit: .seconds(30)), let status = process.exitStatus else {
+            process.send(SIGKILL)
+            throw GatewayError(message: "the gateway did not stop on SIGTERM within 30 s; log:\n\(log().suffix(4000))")
         }
         self.process = nil
-        return process.terminationStatus
+        return status
     }
 
     /// Runs `intake ARGS` to completion, with `input` on its standard input (waiting on a thread of its own: tests run
@@ -168,7 +161,8 @@ final class GatewayProcess: @unchecked Sendable {
     }
 
     deinit {
-        if let process, process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+        process?.send(SIGKILL)
+        process?.waitForExitBlocking(limit: .seconds(10))
     }
 }
 
