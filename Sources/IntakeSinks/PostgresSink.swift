@@ -71,6 +71,7 @@ public final class PostgresSink: ComplaintSink {
         var tableReady: Bool
     }
     private let running = Mutex<Running?>(nil)
+    private let statements = Mutex<[Int: String]>([:])
 
     /// Creates a sink; nothing connects before the first delivery.
     public init(name: String, configuration: Configuration, logger: Logger) {
@@ -250,16 +251,8 @@ public final class PostgresSink: ComplaintSink {
     static let columns = 14
 
     func insert(_ complaints: [Complaint]) -> PostgresQuery {
-        var sql = """
-            INSERT INTO \(configuration.table) (id, received_at, occurred_at, channel, source, external_id, category, severity, urgent, contact_key, \
-            thread_id, subject, body, document) VALUES 
-            """
         var bindings = PostgresBindings(capacity: complaints.count * Self.columns)
-        for (row, complaint) in complaints.enumerated() {
-            let base = row * Self.columns
-            sql += row == 0 ? "(" : ",("
-            sql += (1...Self.columns).map { $0 == Self.columns ? "$\(base + $0)::jsonb" : "$\(base + $0)" }.joined(separator: ",")
-            sql += ")"
+        for complaint in complaints {
             bindings.append(complaint.id)
             bindings.append(complaint.receivedAt)
             bindings.append(complaint.occurredAt)
@@ -273,10 +266,31 @@ public final class PostgresSink: ComplaintSink {
             bindings.append(complaint.related?.threadID)
             bindings.append(complaint.subject)
             bindings.append(complaint.body)
-            bindings.append(String(decoding: complaint.jsonBytes(), as: UTF8.self))
+            bindings.append(JSONBDocument(bytes: complaint.jsonBytes()))
+        }
+        return PostgresQuery(unsafeSQL: insertSQL(rows: complaints.count), binds: bindings)
+    }
+
+    /// The `INSERT` of `rows` rows, made once per row count (a full chunk's has 14,000 placeholders).
+    func insertSQL(rows: Int) -> String {
+        if let sql = statements.withLock({ $0[rows] }) { return sql }
+        var sql = """
+            INSERT INTO \(configuration.table) (id, received_at, occurred_at, channel, source, external_id, category, severity, urgent, contact_key, \
+            thread_id, subject, body, document) VALUES 
+            """
+        for row in 0..<rows {
+            let base = row * Self.columns
+            sql += row == 0 ? "(" : ",("
+            sql += (1...Self.columns).map { "$\(base + $0)" }.joined(separator: ",")
+            sql += ")"
         }
         sql += " ON CONFLICT (id) DO NOTHING"
-        return PostgresQuery(unsafeSQL: sql, binds: bindings)
+        // A few sizes at most: full chunks and the remainders of the batches.
+        statements.withLock { statements in
+            if statements.count > 64 { statements.removeAll() }
+            statements[rows] = sql
+        }
+        return sql
     }
 
     /// Data the server refuses (SQLSTATE class 22, 23) is dead at once; the rest (the server down, a missing
@@ -289,5 +303,19 @@ public final class PostgresSink: ComplaintSink {
             return SinkError(code, sink: name, reason: "PostgreSQL \(state): \(message)\(hint)")
         }
         return SinkError(.transient, sink: name, reason: "PostgreSQL: \(String(describing: error).prefix(300))")
+    }
+}
+
+/// A JSON document bound as `jsonb` in PostgreSQL's binary format (a version byte, then the text): the encoded bytes
+/// go to the wire as they are, with no string made of them.
+struct JSONBDocument: PostgresNonThrowingEncodable {
+    var bytes: [UInt8]
+
+    static var psqlType: PostgresDataType { .jsonb }
+    static var psqlFormat: PostgresFormat { .binary }
+
+    func encode<JSONEncoder: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
+        byteBuffer.writeInteger(UInt8(1))
+        byteBuffer.writeBytes(bytes)
     }
 }

@@ -1,5 +1,11 @@
 public import struct Foundation.Data
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension JSONValue {
     /// Why a text is not JSON.
     public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -160,7 +166,9 @@ private struct JSONParser {
     /// the input means the input was not valid.
     static func validatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var text = String(decoding: bytes, as: UTF8.self)
-        let same = text.withUTF8 { utf8 in utf8.count == bytes.count && utf8.elementsEqual(bytes) }
+        let same = text.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
         return same ? text : nil
     }
 

@@ -266,40 +266,58 @@ struct FeatureIndex: Sendable {
     /// Calls `body` with the row of every feature of a normalised text the model has, in the order
     /// ``CategoryModel/forEachFeature(normalized:_:)`` names them (a row may come twice).
     func forEachRow(normalized text: String, _ body: (Int32) -> Void) {
-        var previousHan: UInt64?
-        var word = String.UnicodeScalarView()
-        // The previous word's number; `nil` also when it is a word the model does not know.
-        var previousWord: UInt64?
-        var afterWord = false
-        func endWord() {
-            guard !word.isEmpty else { return }
-            let number = words[String(word)].map(UInt64.init)
-            if let number, let row = rows[Self.word | number] { body(row) }
-            if afterWord, let previousWord, let number, let row = rows[Self.wordPair | previousWord << 28 | number] { body(row) }
-            previousWord = number
-            afterWord = true
-            word.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            if (0x4E00...0x9FFF).contains(scalar.value) {
-                endWord()
-                afterWord = false
-                let value = UInt64(scalar.value)
-                if let row = rows[Self.single | value] { body(row) }
-                if let previousHan, let row = rows[Self.pair | previousHan << 21 | value] { body(row) }
-                previousHan = value
-            } else if ("a"..."z").contains(scalar) || scalar == "'" {
-                previousHan = nil
-                word.append(scalar)
-            } else if scalar == " " {
-                previousHan = nil
-                endWord()
-            } else {
-                previousHan = nil
-                endWord()
-                afterWord = false
+        var text = text
+        text.withUTF8 { bytes in
+            var previousHan: UInt64?
+            // The word being read, as a range of bytes (Latin letters and apostrophes are one byte each).
+            var wordStart = -1
+            // The previous word's number; `nil` also when it is a word the model does not know.
+            var previousWord: UInt64?
+            var afterWord = false
+            func endWord(at end: Int) {
+                guard wordStart >= 0 else { return }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                wordStart = -1
+                let number = words[word].map(UInt64.init)
+                if let number, let row = rows[Self.word | number] { body(row) }
+                if afterWord, let previousWord, let number, let row = rows[Self.wordPair | previousWord << 28 | number] { body(row) }
+                previousWord = number
+                afterWord = true
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (0x61...0x7A).contains(byte) || byte == 0x27 {
+                        previousHan = nil
+                        if wordStart < 0 { wordStart = index }
+                    } else {
+                        previousHan = nil
+                        endWord(at: index)
+                        if byte != 0x20 { afterWord = false }
+                    }
+                    index += 1
+                    continue
+                }
+                // A scalar of two to four bytes (the text is valid UTF-8: it is a String).
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt64(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt64(bytes[index + offset] & 0x3F)
+                }
+                endWord(at: index)
+                if (0x4E00...0x9FFF).contains(value) {
+                    afterWord = false
+                    if let row = rows[Self.single | value] { body(row) }
+                    if let previousHan, let row = rows[Self.pair | previousHan << 21 | value] { body(row) }
+                    previousHan = value
+                } else {
+                    previousHan = nil
+                    afterWord = false
+                }
+                index += length
+            }
+            endWord(at: bytes.count)
         }
-        endWord()
     }
 }
