@@ -137,12 +137,16 @@ public struct CategoryModel: Sendable, Hashable {
     /// ``predict(_:)`` for a text already normalised by ``TriageText``.
     func predict(normalized text: String) -> Prediction? {
         let width = categories.count
-        var seen: Set<Int32> = []
+        // One bit per row: whether the text had the feature already.
+        var seen = [UInt64](repeating: 0, count: (index.names.count + 63) / 64)
         var found: [Int32] = []
         var scores = logPriors
         index.logs.withUnsafeBufferPointer { logs in
             index.forEachRow(normalized: text) { row in
-                guard seen.insert(row).inserted else { return }
+                let word = Int(row) >> 6
+                let bit = UInt64(1) << UInt64(row & 63)
+                guard seen[word] & bit == 0 else { return }
+                seen[word] |= bit
                 let base = Int(row) * width
                 for category in 0..<width { scores[category] += logs[base + category] }
                 found.append(row)
@@ -214,7 +218,7 @@ public struct CategoryModel: Sendable, Hashable {
 /// makes a string only per Latin word (short ones are not even allocated), never per feature.
 struct FeatureIndex: Sendable {
     /// Row of each feature the model has.
-    private var rows: [UInt64: Int32] = [:]
+    private var rows = RowTable([:])
     /// Number of each Latin word that is a feature or part of one.
     private var words: [String: UInt32] = [:]
     /// Per row, the feature as the model file names it.
@@ -239,6 +243,7 @@ struct FeatureIndex: Sendable {
             words[key] = number
             return UInt64(number)
         }
+        var entries: [UInt64: Int32] = [:]
         // Sorted, so the rows do not depend on the dictionary's order.
         for (feature, row) in table.sorted(by: { $0.key < $1.key }) {
             let scalars = Array(feature.unicodeScalars)
@@ -254,13 +259,14 @@ struct FeatureIndex: Sendable {
                 guard parts.count == 2, isWord(parts[0]), isWord(parts[1]) else { continue }  // never read from a text
                 key = Self.wordPair | wordNumber(parts[0]) << 28 | wordNumber(parts[1])
             }
-            rows[key] = Int32(names.count)
+            entries[key] = Int32(names.count)
             names.append(feature)
             counts += row
             logs += row.indices.map { index in
                 examples[index] > 0 ? log((Double(row[index]) + alpha) / (Double(examples[index]) + 2 * alpha)) : 0
             }
         }
+        rows = RowTable(entries)
     }
 
     /// Calls `body` with the row of every feature of a normalised text the model has, in the order
@@ -318,6 +324,45 @@ struct FeatureIndex: Sendable {
                 index += length
             }
             endWord(at: bytes.count)
+        }
+    }
+}
+
+/// The rows of a model's features by number: open addressing with a multiplicative hash, so a lookup is a multiply, a
+/// shift and a comparison or two (a dictionary hashed each of the hundreds of lookups per complaint with SipHash).
+/// Feature numbers are never 0 (each carries its kind in the top bits), so 0 marks an empty slot.
+struct RowTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var shift: UInt64
+    private var mask: Int
+
+    init(_ entries: [UInt64: Int32]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 2 { bits += 1 }
+        let capacity = 1 << Int(bits)
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        shift = 64 - bits
+        mask = capacity - 1
+        for (key, value) in entries {
+            var slot = slot(of: key)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    subscript(key: UInt64) -> Int32? {
+        var slot = slot(of: key)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
         }
     }
 }
