@@ -70,6 +70,43 @@ struct PostgresSinkTests {
         #expect(
             try Self.query(server, "SELECT document->'complainant'->>'phone' FROM intake_complaints WHERE id = '\(first.id)'") == "+8613900139000"
         )
+        // The columns of a row with nothing optional set are NULL, and the times are the complaint's to the millisecond.
+        let plain = batch[1]
+        #expect(
+            try Self.query(
+                server,
+                """
+                SELECT concat_ws('|', coalesce(category, 'NULL'), coalesce(severity::text, 'NULL'), coalesce(occurred_at::text, 'NULL'), \
+                coalesce(external_id, 'NULL'), channel, source, urgent::text, round(extract(epoch FROM received_at) * 1000)) \
+                FROM intake_complaints WHERE id = '\(plain.id)'
+                """
+            )
+                == "NULL|NULL|NULL|NULL|\(plain.channel.rawValue)|\(plain.source)|false|\(Int((plain.receivedAt.timeIntervalSince1970 * 1000).rounded()))"
+        )
+        await sink.shutdown()
+    }
+
+    @Test func aLargeBatchIsOneRowPerComplaintEvenWithARepeatInside() async throws {
+        guard let server = try await Self.server() else { return }
+        let sink = Self.sink(server)
+        var batch = (0..<1500).map { index in
+            var complaint = Fixtures.complaint(body: "批量 \(index)")
+            complaint.severity = index % 4 + 1
+            complaint.occurredAt = index.isMultiple(of: 2) ? Date(timeIntervalSince1970: 1_780_000_000 + Double(index)) : nil
+            return complaint
+        }
+        batch.append(batch[7])
+        let results = await sink.deliver(batch: batch.map { ($0, DeliveryAttempt(number: 1, idempotencyKey: $0.id)) })
+        #expect(results.count == 1501 && results.allSatisfy { (try? $0.get()) != nil })
+        #expect(try Self.query(server, "SELECT count(*) FROM intake_complaints") == "1500")
+        #expect(try Self.query(server, "SELECT count(*) FROM intake_complaints WHERE occurred_at IS NULL") == "750")
+        #expect(
+            try Self.query(server, "SELECT sum(severity) FROM intake_complaints") == "\(batch.prefix(1500).reduce(0) { $0 + ($1.severity ?? 0) })"
+        )
+        #expect(
+            try Self.query(server, "SELECT extract(epoch FROM occurred_at)::bigint FROM intake_complaints WHERE id = '\(batch[4].id)'")
+                == "1780000004"
+        )
         await sink.shutdown()
     }
 
