@@ -609,7 +609,8 @@ public final class SQLiteJournal: ComplaintJournal {
                 return documents
             }
         }
-        for (id, document) in documents { cached[id] = try? Complaint.stored(document) }
+        let ids = Array(documents.keys)
+        for (id, complaint) in zip(ids, await Complaint.stored(ids.map { documents[$0]! })) { cached[id] = complaint }
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
