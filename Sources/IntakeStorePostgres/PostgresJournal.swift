@@ -636,8 +636,8 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         }
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
-        for ((record, _), complaint) in zip(claimed, await Complaint.stored(claimed.map(\.1))) {
-            if let complaint {
+        for (record, document) in claimed {
+            if let complaint = try? Complaint.stored(document) {
                 result.append(DeliveryClaim(record: record, complaint: complaint))
             } else {
                 unreadable.append(record)

@@ -609,8 +609,7 @@ public final class SQLiteJournal: ComplaintJournal {
                 return documents
             }
         }
-        let ids = Array(documents.keys)
-        for (id, complaint) in zip(ids, await Complaint.stored(ids.map { documents[$0]! })) { cached[id] = complaint }
+        for (id, document) in documents { cached[id] = try? Complaint.stored(document) }
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)

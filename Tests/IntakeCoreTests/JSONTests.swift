@@ -80,16 +80,6 @@ struct JSONValueParsingTests {
 }
 
 struct ComplaintJSONTests {
-    @Test func manyStoredDocumentsAreReadInOrderOnEveryCoreAndAnUnreadableOneIsNil() async throws {
-        let complaints = (0..<1000).map { Fixtures.complaint(body: "第\($0)件投诉") }
-        var documents = complaints.map { $0.jsonData() }
-        documents[500] = Data("{".utf8)
-        let stored = await Complaint.stored(documents)
-        #expect(stored.count == 1000)
-        #expect(stored[500] == nil)
-        #expect(stored.indices.allSatisfy { $0 == 500 || stored[$0] == complaints[$0] })
-    }
-
     static func complaints() -> [Complaint] {
         var full = Fixtures.complaint(body: "第一行\n第二行\t\"引号\" \\ 反斜杠 😀 \u{2028} </script>")
         full.externalID = "msg-1"
