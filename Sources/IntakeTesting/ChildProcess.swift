@@ -35,15 +35,7 @@ public enum ChildProcess {
     ) throws -> Outcome {
         // A child that exits before reading its input must not kill the tests with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
-        var program = executable
-        var argv = [executable] + arguments
-        if let directory {
-            // `env -C` changes the directory before it runs the program (coreutils 8.28 and later).
-            program = "/usr/bin/env"
-            argv = ["/usr/bin/env", "-C", directory, executable] + arguments
-        }
-        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        let envp = merged.map { "\($0.key)=\($0.value)" }
+        let (program, argv, envp) = commandLine(executable, arguments, environment: environment, directory: directory)
 
         var stdinPipe: [Int32] = [0, 0]
         var stdoutPipe: [Int32] = [0, 0]
@@ -190,14 +182,7 @@ public enum ChildProcess {
         directory: String? = nil,
         log: String
     ) throws -> Running {
-        var program = executable
-        var argv = [executable] + arguments
-        if let directory {
-            program = "/usr/bin/env"
-            argv = ["/usr/bin/env", "-C", directory, executable] + arguments
-        }
-        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        let envp = merged.map { "\($0.key)=\($0.value)" }
+        let (program, argv, envp) = commandLine(executable, arguments, environment: environment, directory: directory)
         let output = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         let input = open("/dev/null", O_RDONLY | O_CLOEXEC)
         guard output >= 0, input >= 0 else { throw Failure(description: "cannot open \(log): \(String(cString: strerror(errno)))") }
@@ -219,6 +204,20 @@ public enum ChildProcess {
         }
         guard spawned == 0 else { throw Failure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))") }
         return Running(pid: pid)
+    }
+
+    /// What to spawn: the program, its arguments and its environment (this process's with `environment` added). In a
+    /// `directory`, the program runs under `env -C`, which changes to it first (coreutils 8.28 and later).
+    private static func commandLine(
+        _ executable: String,
+        _ arguments: [String],
+        environment: [String: String],
+        directory: String?
+    ) -> (program: String, argv: [String], envp: [String]) {
+        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        let envp = merged.map { "\($0.key)=\($0.value)" }
+        guard let directory else { return (executable, [executable] + arguments, envp) }
+        return ("/usr/bin/env", ["/usr/bin/env", "-C", directory, executable] + arguments, envp)
     }
 
     private static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
