@@ -58,6 +58,14 @@ struct CategoryModelIndexTests {
         #expect(compared > 700, "texts the model knows features of: \(compared)")
     }
 
+    @Test func theFeaturesOfATextAreItsCharactersWordsAndAdjacentPairs() {
+        #expect(
+            CategoryModel.features(of: "Late parcel, 快递员 don't 😀 ok fine")
+                == ["late", "parcel", "late parcel", "快", "递", "员", "快递", "递员", "don't", "ok", "fine", "ok fine"]
+        )
+        #expect(CategoryModel.features(of: "") == [])
+    }
+
     @Test func aWordPairIsReadOnlyAcrossABlank() throws {
         let model = CategoryModel.train(
             [("late parcel", .logistics), ("late parcel", .logistics), ("double charge", .billing), ("double charge", .billing)],

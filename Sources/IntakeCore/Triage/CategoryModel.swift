@@ -89,44 +89,77 @@ public struct CategoryModel: Sendable, Hashable {
 
     /// Calls `body` with every feature of a text already normalised by ``TriageText`` (a feature may come twice).
     static func forEachFeature(normalized text: String, _ body: (String) -> Void) {
-        var previousHan: Unicode.Scalar?
-        var word = String.UnicodeScalarView()
-        var previousWord: String?
-        func endWord() {
-            guard !word.isEmpty else { return }
-            let current = String(word)
-            body(current)
-            if let previousWord { body(previousWord + " " + current) }
-            previousWord = current
-            word.removeAll()
-        }
-        for scalar in text.unicodeScalars {
-            if (0x4E00...0x9FFF).contains(scalar.value) {
-                endWord()
-                previousWord = nil
-                var single = String.UnicodeScalarView()
-                single.append(scalar)
-                body(String(single))
-                if let previousHan {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(previousHan)
-                    pair.append(scalar)
-                    body(String(pair))
-                }
-                previousHan = scalar
-            } else if ("a"..."z").contains(scalar) || scalar == "'" {
-                previousHan = nil
-                word.append(scalar)
-            } else if scalar == " " {
-                previousHan = nil
-                endWord()
-            } else {
-                previousHan = nil
-                endWord()
-                previousWord = nil
+        var previousWord = ""
+        forEachToken(normalized: text) { token in
+            switch token {
+            case .han(let scalar, let previous):
+                body(String(Character(scalar)))
+                if let previous { body(String(Character(previous)) + String(Character(scalar))) }
+            case .word(let bytes, let followsWord):
+                let word = String(decoding: bytes, as: UTF8.self)
+                body(word)
+                if followsWord { body(previousWord + " " + word) }
+                previousWord = word
             }
         }
-        endWord()
+    }
+
+    /// What the model reads in a normalised text, in order.
+    enum Token {
+        /// A Chinese character, with the one just before it when they are adjacent.
+        case han(Unicode.Scalar, previous: Unicode.Scalar?)
+        /// A Latin word (letters and apostrophes), and whether only blanks separate it from the word before.
+        case word(UnsafeBufferPointer<UInt8>, followsWord: Bool)
+    }
+
+    /// Calls `body` with the tokens of a text normalised by ``TriageText``, read from its UTF-8 bytes: the one
+    /// reading both the features of training (``forEachFeature(normalized:_:)``) and the rows of prediction
+    /// (``FeatureIndex/forEachRow(normalized:_:)``) rest on.
+    static func forEachToken(normalized text: String, _ body: (Token) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var previousHan: Unicode.Scalar?
+            // The word being read, as a range of bytes (Latin letters and apostrophes are one byte each).
+            var wordStart = -1
+            var afterWord = false
+            func endWord(at end: Int) {
+                guard wordStart >= 0 else { return }
+                body(.word(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), followsWord: afterWord))
+                wordStart = -1
+                afterWord = true
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    previousHan = nil
+                    if (0x61...0x7A).contains(byte) || byte == 0x27 {
+                        if wordStart < 0 { wordStart = index }
+                    } else {
+                        endWord(at: index)
+                        if byte != 0x20 { afterWord = false }
+                    }
+                    index += 1
+                    continue
+                }
+                // A scalar of two to four bytes (the text is valid UTF-8: it is a String).
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                endWord(at: index)
+                afterWord = false
+                if (0x4E00...0x9FFF).contains(value), let scalar = Unicode.Scalar(value) {
+                    body(.han(scalar, previous: previousHan))
+                    previousHan = scalar
+                } else {
+                    previousHan = nil
+                }
+                index += length
+            }
+            endWord(at: bytes.count)
+        }
     }
 
     /// The most likely category of `text`, or `nil` when no feature of it is known.
@@ -272,58 +305,20 @@ struct FeatureIndex: Sendable {
     /// Calls `body` with the row of every feature of a normalised text the model has, in the order
     /// ``CategoryModel/forEachFeature(normalized:_:)`` names them (a row may come twice).
     func forEachRow(normalized text: String, _ body: (Int32) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var previousHan: UInt64?
-            // The word being read, as a range of bytes (Latin letters and apostrophes are one byte each).
-            var wordStart = -1
-            // The previous word's number; `nil` also when it is a word the model does not know.
-            var previousWord: UInt64?
-            var afterWord = false
-            func endWord(at end: Int) {
-                guard wordStart >= 0 else { return }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-                wordStart = -1
-                let number = words[word].map(UInt64.init)
+        // The previous word's number; `nil` also when it is a word the model does not know.
+        var previousWord: UInt64?
+        CategoryModel.forEachToken(normalized: text) { token in
+            switch token {
+            case .han(let scalar, let previous):
+                let value = UInt64(scalar.value)
+                if let row = rows[Self.single | value] { body(row) }
+                if let previous, let row = rows[Self.pair | UInt64(previous.value) << 21 | value] { body(row) }
+            case .word(let bytes, let followsWord):
+                let number = words[String(decoding: bytes, as: UTF8.self)].map(UInt64.init)
                 if let number, let row = rows[Self.word | number] { body(row) }
-                if afterWord, let previousWord, let number, let row = rows[Self.wordPair | previousWord << 28 | number] { body(row) }
+                if followsWord, let previousWord, let number, let row = rows[Self.wordPair | previousWord << 28 | number] { body(row) }
                 previousWord = number
-                afterWord = true
             }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if (0x61...0x7A).contains(byte) || byte == 0x27 {
-                        previousHan = nil
-                        if wordStart < 0 { wordStart = index }
-                    } else {
-                        previousHan = nil
-                        endWord(at: index)
-                        if byte != 0x20 { afterWord = false }
-                    }
-                    index += 1
-                    continue
-                }
-                // A scalar of two to four bytes (the text is valid UTF-8: it is a String).
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt64(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | UInt64(bytes[index + offset] & 0x3F)
-                }
-                endWord(at: index)
-                if (0x4E00...0x9FFF).contains(value) {
-                    afterWord = false
-                    if let row = rows[Self.single | value] { body(row) }
-                    if let previousHan, let row = rows[Self.pair | previousHan << 21 | value] { body(row) }
-                    previousHan = value
-                } else {
-                    previousHan = nil
-                    afterWord = false
-                }
-                index += length
-            }
-            endWord(at: bytes.count)
         }
     }
 }
