@@ -90,10 +90,13 @@ public final class PostgresSink: ComplaintSink {
             }
     }
 
-    /// The table's DDL.
-    public var createTableSQL: String {
+    /// The table's DDL. With `lz4`, the two large columns are compressed with LZ4 (PostgreSQL 14 or later, built
+    /// with it) instead of the default pglz: compressing documents with pglz took a quarter of the server's time in a
+    /// bulk drain, and LZ4 reads back faster too.
+    public func createTableSQL(lz4: Bool) -> String {
         let table = configuration.table
         let index = table.replacingOccurrences(of: ".", with: "_")
+        let compression = lz4 ? " COMPRESSION lz4" : ""
         return """
             CREATE TABLE IF NOT EXISTS \(table) (
                 id text PRIMARY KEY,
@@ -108,14 +111,19 @@ public final class PostgresSink: ComplaintSink {
                 contact_key text,
                 thread_id text,
                 subject text,
-                body text NOT NULL,
-                document jsonb NOT NULL,
+                body text\(compression) NOT NULL,
+                document jsonb\(compression) NOT NULL,
                 delivered_at timestamptz NOT NULL DEFAULT now()
             );
             CREATE INDEX IF NOT EXISTS \(index)_received_at ON \(table) (received_at);
             CREATE INDEX IF NOT EXISTS \(index)_contact_key ON \(table) (contact_key);
             """
     }
+
+    /// Whether the server can compress columns with LZ4: `default_toast_compression` (PostgreSQL 14 and later) lists
+    /// it when the server was built with it.
+    static let lz4Available: PostgresQuery =
+        "SELECT COALESCE(bool_or('lz4' = ANY(enumvals)), false) FROM pg_settings WHERE name = 'default_toast_compression'"
 
     func client() throws -> (PostgresClient, Bool) {
         try running.withLock { running in
@@ -144,11 +152,17 @@ public final class PostgresSink: ComplaintSink {
         }
     }
 
-    /// Creates the table and its indexes if they do not exist.
+    /// Creates the table and its indexes if they do not exist, with LZ4 compression where the server has it.
     public func createTable() async throws {
         let (client, _) = try client()
-        for statement in createTableSQL.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !statement.isEmpty {
-            try await withTimeout(configuration.queryTimeout) { try await client.query(PostgresQuery(unsafeSQL: statement), logger: self.logger) }
+        let lz4 = try await withTimeout(configuration.queryTimeout) {
+            let rows = try await client.query(Self.lz4Available, logger: self.logger)
+            for try await available in rows.decode(Bool.self) { return available }
+            return false
+        }
+        for statement in createTableSQL(lz4: lz4).split(separator: ";").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        where !statement.isEmpty {
+            try await withTimeout(configuration.queryTimeout) { _ = try await client.query(PostgresQuery(unsafeSQL: statement), logger: self.logger) }
         }
         running.withLock { $0?.tableReady = true }
     }
@@ -180,7 +194,7 @@ public final class PostgresSink: ComplaintSink {
                     next += 1
                     group.addTask {
                         try await self.withTimeout(self.configuration.queryTimeout) {
-                            try await client.query(self.insert(chunk), logger: self.logger)
+                            _ = try await client.query(self.insert(chunk), logger: self.logger)
                         }
                     }
                 }
@@ -214,16 +228,16 @@ public final class PostgresSink: ComplaintSink {
     /// `body`, or ``TimedOut`` when it takes longer than `limit`. A task group would wait for a query that does not
     /// heed cancellation (one waiting in the pool for a server that is down), so the race is unstructured: the
     /// late query is cancelled and left to finish on its own.
-    func withTimeout(_ limit: Duration, _ body: @escaping @Sendable () async throws -> Void) async throws {
+    @discardableResult
+    func withTimeout<Value: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let resumed = Once()
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            let finish: @Sendable (Result<Void, any Error>) -> Void = { result in
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
+            let finish: @Sendable (Result<Value, any Error>) -> Void = { result in
                 if resumed.first() { continuation.resume(with: result) }
             }
             let work = Task {
                 do {
-                    try await body()
-                    finish(.success(()))
+                    finish(.success(try await body()))
                 } catch {
                     finish(.failure(error))
                 }

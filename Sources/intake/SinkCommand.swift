@@ -39,7 +39,10 @@ struct SinkCommand: AsyncParsableCommand {
                 found = true
                 let target = PostgresSink(name: entry.name, configuration: settings, logger: Logger(label: "intake.sink"))
                 if print {
-                    Swift.print("-- sink \(entry.name)\n\(target.createTableSQL)")
+                    Swift.print(
+                        "-- sink \(entry.name) (COMPRESSION lz4 needs PostgreSQL 14 or later built with LZ4; sink init leaves it out otherwise)"
+                    )
+                    Swift.print(target.createTableSQL(lz4: true))
                     continue
                 }
                 do {
