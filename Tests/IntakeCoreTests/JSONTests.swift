@@ -228,4 +228,71 @@ struct ComplaintDocumentTests {
         }
         #expect(throws: Complaint.DocumentError.self) { try Complaint(document: Data(#"{"id":"x"}"#.utf8)) }
     }
+
+    /// Documents written another way than ``Complaint/jsonBytes()`` (blanks, nulls, members in another order,
+    /// members this build does not know) read the same as through the decoder.
+    @Test func otherSpellingsOfADocumentReadAsTheDecoderReadsThem() throws {
+        let texts = [
+            #"""
+            {"urgent" : true , "unknown": {"a": [1, {"b": null}]}, "id": "c-1", "schema_version": 1, "channel": "sms",
+             "source": "s", "received_at": "2026-12-01T08:00:00.000Z", "body": "正文 \u4e2d\n", "subject": null,
+             "complainant": {"phone": "+8613800138000", "name": null, "zzz": 1}, "tags": ["a"], "urgency_reasons": [],
+             "extra": {"k": [1.5, "v", false]}, "references": {"order": "SO-1"}, "attachments": [],
+             "related": {"earlier_ids": ["x"], "matched_on": [], "thread_id": null}, "severity": 3, "category": "logistics",
+             "sla": {"respond_by": "2026-12-01T09:00:00Z"}, "triage": {"rules": ["r"], "explanation": []},
+             "raw": {"size": 5, "content_type": "text/plain", "sha256": "ab"}, "respondent": {"kind": "shop"}}
+            """#,
+            #"{"id":"c-2","schema_version":1,"channel":"email","source":"s","received_at":"2026-12-01T08:00:00Z","body":"","complainant":{},"tags":[],"urgency_reasons":[],"extra":{},"references":{},"attachments":[],"urgent":false}"#,
+        ]
+        for text in texts {
+            let data = Data(text.utf8)
+            let decoded = try JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data)
+            #expect(try Complaint(document: data) == decoded, "\(text)")
+        }
+        // What the decoder refuses, the fast reader refuses too (the caller then falls back and reports).
+        for text in [
+            #"{"id":"c","schema_version":2,"channel":"sms","source":"s","received_at":"2026-12-01T08:00:00Z","body":"b","complainant":{}}"#,
+            #"{"id":"c","schema_version":1,"channel":"fax","source":"s","received_at":"2026-12-01T08:00:00Z","body":"b","complainant":{}}"#,
+            #"{"id":"c","schema_version":1,"channel":"sms","source":"s","received_at":"yesterday","body":"b","complainant":{}}"#,
+            #"{"id":"c","schema_version":1,"channel":"sms","source":"s","received_at":"2026-12-01T08:00:00Z","body":7,"complainant":{}}"#,
+            #"{"id":"c","schema_version":1,"channel":"sms","source":"s","received_at":"2026-12-01T08:00:00Z","body":"b","tags":[1]}"#,
+            #"{"id":"c","schema_version":1,"channel":"sms","source":"s","received_at":"2026-12-01T08:00:00Z","body":"b"} x"#,
+            #"{"id":"c","schema_version":1,"channel":"sms","source":"s","received_at":"2026-12-01T08:00:00Z","body":"b",}"#,
+        ] {
+            #expect(throws: (any Error).self, "\(text)") { try Complaint(document: Data(text.utf8)) }
+        }
+    }
+
+    /// Stored documents damaged at random places: the fast reader never crashes, and whatever it reads, the decoder
+    /// reads the same way.
+    @Test func damagedDocumentsAreRefusedOrReadAsTheDecoderReadsThem() throws {
+        var generator = SeededGenerator(seed: 7)
+        var complaint = Fixtures.complaint(body: "快递三天未送达 \"引号\" 😀")
+        complaint.tags = ["vip"]
+        complaint.severity = 2
+        complaint.references = ["order": "SO-1"]
+        complaint.extra = ["call": .object(["duration_s": .int(653)])]
+        let seed = complaint.jsonBytes()
+        var read = 0
+        var disagreements: [String] = []
+        for _ in 0..<2000 {
+            var bytes = seed
+            for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                if Bool.random(using: &generator) {
+                    bytes[position] = Array(#"{}[],:"\0123456789 aeln"#.utf8).randomElement(using: &generator)!
+                } else {
+                    bytes.remove(at: position)
+                }
+            }
+            let data = Data(bytes)
+            guard let fast = try? Complaint(document: data) else { continue }
+            read += 1
+            guard let decoded = try? JSONDecoder.makeComplaintDecoder().decode(Complaint.self, from: data) else { continue }
+            if fast != decoded { disagreements.append(String(decoding: bytes, as: UTF8.self)) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+        // Some damage leaves a readable document (a changed digit, a removed blank-free byte inside the body).
+        #expect(read > 0)
+    }
 }

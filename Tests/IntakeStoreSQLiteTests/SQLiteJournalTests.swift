@@ -34,7 +34,7 @@ struct SQLiteJournalTests {
             #expect(try await reopened.complaint(id: entry.complaint.id)?.complaint == entry.complaint)
         }
         #expect(try await reopened.countDeliveries(matching: DeliveryFilter(statuses: [.pending])) == 20)
-        #expect(try reopened.appliedMigrations() == ["v1", "v2-contact-links", "v3-failed-intake"])
+        #expect(try reopened.appliedMigrations() == ["v1", "v2-contact-links", "v3-failed-intake", "v4-oldest-undelivered"])
     }
 
     @Test func customersAreFoundAgainAfterReopeningWithinTheWindowOnly() async throws {

@@ -35,7 +35,9 @@ extension JSONValue {
     }
 }
 
-private struct JSONParser {
+/// The reader under ``JSONValue/parse(_:)``, and the steps a typed reader (``Complaint/init(document:)``) walks a
+/// document with, making no tree: ``beginObject()``, ``nextMember(first:)``, ``optionalString()`` and the like.
+struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
@@ -56,6 +58,141 @@ private struct JSONParser {
         skipBlanks()
         guard index == bytes.count else { throw fail("unexpected text after the JSON value") }
         return value
+    }
+
+    /// After a document's value: only blanks may follow.
+    mutating func finish() throws(JSONValue.ParseError) {
+        skipBlanks()
+        guard index == bytes.count else { throw fail("unexpected text after the JSON value") }
+    }
+
+    /// Steps into an object: `{` must come next.
+    mutating func beginObject() throws(JSONValue.ParseError) {
+        skipBlanks()
+        guard index < bytes.count, bytes[index] == 0x7B else { throw fail("expected an object") }
+        try enter()
+        index += 1
+    }
+
+    /// The name of the object's next member as written (escapes and all), with `index` on its value; `nil` after
+    /// the closing `}`. `first` is true before the first member, and set to false.
+    mutating func nextMember(first: inout Bool) throws(JSONValue.ParseError) -> UnsafeBufferPointer<UInt8>? {
+        skipBlanks()
+        guard index < bytes.count else { throw fail("unexpected end of the document; an object is not closed") }
+        if bytes[index] == 0x7D {
+            index += 1
+            depth -= 1
+            return nil
+        }
+        if first {
+            first = false
+        } else {
+            guard bytes[index] == 0x2C else { throw fail("expected ',' or '}' in an object") }
+            index += 1
+            skipBlanks()
+        }
+        guard index < bytes.count, bytes[index] == 0x22 else { throw fail("expected a member name in quotes") }
+        let open = index
+        index += 1
+        let start = index
+        while index < bytes.count, bytes[index] != 0x22 {
+            if bytes[index] < 0x20 { throw fail("a control character must be escaped inside a string") }
+            index += bytes[index] == 0x5C ? 2 : 1
+        }
+        guard index < bytes.count else { throw fail("a string is not closed", at: open) }
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        index += 1
+        skipBlanks()
+        guard index < bytes.count, bytes[index] == 0x3A else { throw fail("expected ':' after a member name") }
+        index += 1
+        skipBlanks()
+        return name
+    }
+
+    /// Whether the next value is `null`, which is then read.
+    mutating func skipNull() throws(JSONValue.ParseError) -> Bool {
+        guard index < bytes.count, bytes[index] == 0x6E else { return false }
+        _ = try literal("null", .null)
+        return true
+    }
+
+    /// A string, or `nil` for `null`; anything else is an error.
+    mutating func optionalString() throws(JSONValue.ParseError) -> String? {
+        if try skipNull() { return nil }
+        guard index < bytes.count, bytes[index] == 0x22 else { throw fail("expected a string") }
+        return try parseString()
+    }
+
+    /// An integer, or `nil` for `null`; anything else is an error.
+    mutating func optionalInteger() throws(JSONValue.ParseError) -> Int? {
+        if try skipNull() { return nil }
+        let start = index
+        guard index < bytes.count, bytes[index] == 0x2D || (0x30...0x39).contains(bytes[index]), case .int(let value) = try parseNumber(),
+            let integer = Int(exactly: value)
+        else { throw fail("expected an integer", at: start) }
+        return integer
+    }
+
+    /// A list of strings; `null` is an empty list.
+    mutating func strings() throws(JSONValue.ParseError) -> [String] {
+        if try skipNull() { return [] }
+        guard index < bytes.count, bytes[index] == 0x5B else { throw fail("expected a list of strings") }
+        try enter()
+        index += 1
+        var items: [String] = []
+        skipBlanks()
+        if index < bytes.count, bytes[index] == 0x5D {
+            index += 1
+            depth -= 1
+            return items
+        }
+        while true {
+            skipBlanks()
+            guard index < bytes.count, bytes[index] == 0x22 else { throw fail("expected a string in a list of strings") }
+            items.append(try parseString())
+            skipBlanks()
+            guard index < bytes.count else { throw fail("unexpected end of the document; an array is not closed") }
+            if bytes[index] == 0x2C {
+                index += 1
+                continue
+            }
+            guard bytes[index] == 0x5D else { throw fail("expected ',' or ']' in an array") }
+            index += 1
+            depth -= 1
+            return items
+        }
+    }
+
+    /// Whether the next value is an array, which is then entered: `true` with `index` after the `[`.
+    mutating func beginArray() throws(JSONValue.ParseError) -> Bool {
+        guard index < bytes.count, bytes[index] == 0x5B else { return false }
+        try enter()
+        index += 1
+        return true
+    }
+
+    /// Whether the entered array has another item, with `index` on it; `false` after the closing `]`.
+    mutating func nextItem(first: inout Bool) throws(JSONValue.ParseError) -> Bool {
+        skipBlanks()
+        guard index < bytes.count else { throw fail("unexpected end of the document; an array is not closed") }
+        if bytes[index] == 0x5D {
+            index += 1
+            depth -= 1
+            return false
+        }
+        if first {
+            first = false
+        } else {
+            guard bytes[index] == 0x2C else { throw fail("expected ',' or ']' in an array") }
+            index += 1
+            skipBlanks()
+        }
+        return true
+    }
+
+    /// A member name ``nextMember(first:)`` returned, compared with a name written without escapes.
+    static func same(_ name: UnsafeBufferPointer<UInt8>, _ expected: StaticString) -> Bool {
+        name.count == expected.utf8CodeUnitCount && (name.isEmpty || memcmp(name.baseAddress!, expected.utf8Start, name.count) == 0)
     }
 
     mutating func skipBlanks() {
