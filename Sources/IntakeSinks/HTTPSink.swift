@@ -129,7 +129,7 @@ public final class HTTPSink: ComplaintSink {
 
     public func deliver(batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) async -> [Result<Void, any Error>] {
         if configuration.batches {
-            let result = await send(batch.map(\.complaint))
+            let result = await send(batch)
             return Array(repeating: result, count: batch.count)
         }
         // One request per complaint, at most `maximumInFlight` at once.
@@ -139,8 +139,8 @@ public final class HTTPSink: ComplaintSink {
             func start() {
                 let index = next
                 next += 1
-                let complaint = batch[index].complaint
-                group.addTask { (index, await self.send([complaint])) }
+                let item = batch[index]
+                group.addTask { (index, await self.send([item])) }
             }
             while next < min(batch.count, max(configuration.maximumInFlight, 1)) { start() }
             for await (index, result) in group {
@@ -152,29 +152,35 @@ public final class HTTPSink: ComplaintSink {
     }
 
     /// The request id: the complaint id, or for a batch a digest of its ids (the same for the same batch).
-    static func deliveryID(_ complaints: [Complaint]) -> String {
-        if complaints.count == 1 { return complaints[0].id }
-        let digest = SHA256.hash(data: Array(complaints.map(\.id).joined(separator: ",").utf8))
+    static func deliveryID(_ items: [Item]) -> String {
+        if items.count == 1 { return items[0].complaint.id }
+        let digest = SHA256.hash(data: Array(items.map(\.complaint.id).joined(separator: ",").utf8))
         return "batch_" + digest.prefix(12).map { String(format: "%02x", $0) }.joined()
     }
 
-    func body(_ complaints: [Complaint]) throws -> [UInt8] {
+    /// A complaint with its attempt, which may carry the document as the journal stored it.
+    typealias Item = (complaint: Complaint, attempt: DeliveryAttempt)
+
+    /// The request body: the complaint's document (the stored bytes when at hand), an array of them, or the
+    /// template rendered.
+    func body(_ items: [Item]) throws -> [UInt8] {
         if let template {
-            guard complaints.count == 1 else { throw SinkError(.permanent, sink: name, reason: "a template renders one complaint; turn batches off") }
-            let context = try JSONSerialization.jsonObject(with: complaints[0].jsonData())
+            guard items.count == 1 else { throw SinkError(.permanent, sink: name, reason: "a template renders one complaint; turn batches off") }
+            let context = try JSONSerialization.jsonObject(with: items[0].attempt.document(of: items[0].complaint))
             return Array(template.render(context).utf8)
         }
-        if complaints.count == 1, !configuration.batches { return complaints[0].jsonBytes() }
+        func document(_ item: Item) -> [UInt8] { item.attempt.storedDocument.map { Array($0) } ?? item.complaint.jsonBytes() }
+        if items.count == 1, !configuration.batches { return document(items[0]) }
         var bytes: [UInt8] = [UInt8(ascii: "[")]
-        for (index, complaint) in complaints.enumerated() {
+        for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += complaint.jsonBytes()
+            bytes += document(item)
         }
         bytes.append(UInt8(ascii: "]"))
         return bytes
     }
 
-    func send(_ complaints: [Complaint]) async -> Result<Void, any Error> {
+    func send(_ items: [Item]) async -> Result<Void, any Error> {
         if let wait = circuit.refusal(at: now()) {
             return .failure(
                 SinkError(
@@ -185,7 +191,7 @@ public final class HTTPSink: ComplaintSink {
                 )
             )
         }
-        let result = await attempt(complaints)
+        let result = await attempt(items)
         switch result {
         case .success: circuit.record(success: true, at: now())
         case .failure(let error as SinkError) where error.code == .permanent: circuit.record(success: true, at: now())
@@ -194,10 +200,10 @@ public final class HTTPSink: ComplaintSink {
         return result
     }
 
-    func attempt(_ complaints: [Complaint]) async -> Result<Void, any Error> {
+    func attempt(_ items: [Item]) async -> Result<Void, any Error> {
         do {
-            let payload = try body(complaints)
-            let id = Self.deliveryID(complaints)
+            let payload = try body(items)
+            let id = Self.deliveryID(items)
             var request = HTTPClientRequest(url: configuration.url)
             request.method = .POST
             request.headers.add(name: "Content-Type", value: template == nil ? "application/json" : configuration.contentType)

@@ -7,7 +7,11 @@ enum JSONLines {
     static func encode(_ batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) -> Data {
         var bytes = Data()
         for item in batch {
-            bytes.append(contentsOf: item.complaint.jsonBytes())
+            if let stored = item.attempt.storedDocument {
+                bytes.append(stored)
+            } else {
+                bytes.append(contentsOf: item.complaint.jsonBytes())
+            }
             bytes.append(0x0A)
         }
         return bytes

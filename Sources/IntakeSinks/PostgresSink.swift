@@ -186,7 +186,7 @@ public final class PostgresSink: ComplaintSink {
             if !tableReady { try await createTable() }
             // Multi-row inserts of up to 1,000 rows (14 parameters a row; PostgreSQL takes 65,535), on up to
             // `poolSize` connections at once.
-            let chunks = stride(from: 0, to: batch.count, by: 1000).map { batch[$0..<min($0 + 1000, batch.count)].map(\.complaint) }
+            let chunks = stride(from: 0, to: batch.count, by: 1000).map { batch[$0..<min($0 + 1000, batch.count)] }
             try await withThrowingTaskGroup(of: Void.self) { group in
                 var next = 0
                 func start() {
@@ -264,25 +264,27 @@ public final class PostgresSink: ComplaintSink {
 
     static let columns = 14
 
-    func insert(_ complaints: [Complaint]) -> PostgresQuery {
-        var bindings = PostgresBindings(capacity: complaints.count * Self.columns)
-        for complaint in complaints {
-            bindings.append(complaint.id)
-            bindings.append(complaint.receivedAt)
-            bindings.append(complaint.occurredAt)
-            bindings.append(complaint.channel.rawValue)
-            bindings.append(complaint.source)
-            bindings.append(complaint.externalID)
-            bindings.append(complaint.category?.rawValue)
-            bindings.append(complaint.severity.map { Int16($0) })
-            bindings.append(complaint.urgent)
-            bindings.append(complaint.complainant.contactKey)
-            bindings.append(complaint.related?.threadID)
-            bindings.append(complaint.subject)
-            bindings.append(complaint.body)
-            bindings.append(JSONBDocument(bytes: complaint.jsonBytes()))
+    func insert(_ rows: ArraySlice<(complaint: Complaint, attempt: DeliveryAttempt)>) -> PostgresQuery {
+        var bindings = PostgresBindings(capacity: rows.count * Self.columns)
+        // Fields are read in place (`rows[index].complaint.id`): a copy of each complaint, a few dozen references
+        // retained and released, was a tenth of the sink's time.
+        for index in rows.indices {
+            bindings.append(rows[index].complaint.id)
+            bindings.append(rows[index].complaint.receivedAt)
+            bindings.append(rows[index].complaint.occurredAt)
+            bindings.append(rows[index].complaint.channel.rawValue)
+            bindings.append(rows[index].complaint.source)
+            bindings.append(rows[index].complaint.externalID)
+            bindings.append(rows[index].complaint.category?.rawValue)
+            bindings.append(rows[index].complaint.severity.map { Int16($0) })
+            bindings.append(rows[index].complaint.urgent)
+            bindings.append(rows[index].complaint.complainant.contactKey)
+            bindings.append(rows[index].complaint.related?.threadID)
+            bindings.append(rows[index].complaint.subject)
+            bindings.append(rows[index].complaint.body)
+            bindings.append(JSONBDocument(stored: rows[index].attempt.storedDocument, of: rows[index].complaint))
         }
-        return PostgresQuery(unsafeSQL: insertSQL(rows: complaints.count), binds: bindings)
+        return PostgresQuery(unsafeSQL: insertSQL(rows: rows.count), binds: bindings)
     }
 
     /// The `INSERT` of `rows` rows, made once per row count (a full chunk's has 14,000 placeholders).
@@ -323,13 +325,24 @@ public final class PostgresSink: ComplaintSink {
 /// A JSON document bound as `jsonb` in PostgreSQL's binary format (a version byte, then the text): the encoded bytes
 /// go to the wire as they are, with no string made of them.
 struct JSONBDocument: PostgresNonThrowingEncodable {
-    var bytes: [UInt8]
+    var stored: Data?
+    var encoded: [UInt8]
+
+    /// The stored bytes of a complaint's document when the journal gave them, else the complaint encoded.
+    init(stored: Data?, of complaint: borrowing Complaint) {
+        self.stored = stored
+        self.encoded = stored == nil ? complaint.jsonBytes() : []
+    }
 
     static var psqlType: PostgresDataType { .jsonb }
     static var psqlFormat: PostgresFormat { .binary }
 
     func encode<JSONEncoder: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
         byteBuffer.writeInteger(UInt8(1))
-        byteBuffer.writeBytes(bytes)
+        if let stored {
+            byteBuffer.writeBytes(stored)
+        } else {
+            byteBuffer.writeBytes(encoded)
+        }
     }
 }

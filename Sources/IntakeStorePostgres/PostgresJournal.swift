@@ -637,8 +637,8 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         for (record, document) in claimed {
-            if let complaint = try? Complaint.stored(document) {
-                result.append(DeliveryClaim(record: record, complaint: complaint))
+            if let (complaint, current) = try? Complaint.storedDocument(document) {
+                result.append(DeliveryClaim(record: record, complaint: complaint, document: current ? document : nil))
             } else {
                 unreadable.append(record)
             }

@@ -292,6 +292,34 @@ public final class SQLiteJournal: ComplaintJournal {
                     """
             )
         }
+        migrator.registerMigration("v5-delivery-counts") { db in
+            // The counts per sink and status (/metrics, the stats) kept by triggers, whichever process writes: a
+            // GROUP BY over every delivery ever made was 17 ms at 120,000 and grows without end.
+            try db.execute(
+                sql: """
+                    CREATE TABLE delivery_counts (
+                        sink TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        n INTEGER NOT NULL,
+                        PRIMARY KEY (sink, status)
+                    ) WITHOUT ROWID;
+                    INSERT INTO delivery_counts (sink, status, n) SELECT sink, status, COUNT(*) FROM deliveries GROUP BY sink, status;
+                    CREATE TRIGGER deliveries_counted_insert AFTER INSERT ON deliveries BEGIN
+                        INSERT INTO delivery_counts (sink, status, n) VALUES (NEW.sink, NEW.status, 1)
+                            ON CONFLICT (sink, status) DO UPDATE SET n = n + 1;
+                    END;
+                    CREATE TRIGGER deliveries_counted_update AFTER UPDATE OF sink, status ON deliveries
+                    WHEN OLD.sink IS NOT NEW.sink OR OLD.status IS NOT NEW.status BEGIN
+                        UPDATE delivery_counts SET n = n - 1 WHERE sink = OLD.sink AND status = OLD.status;
+                        INSERT INTO delivery_counts (sink, status, n) VALUES (NEW.sink, NEW.status, 1)
+                            ON CONFLICT (sink, status) DO UPDATE SET n = n + 1;
+                    END;
+                    CREATE TRIGGER deliveries_counted_delete AFTER DELETE ON deliveries BEGIN
+                        UPDATE delivery_counts SET n = n - 1 WHERE sink = OLD.sink AND status = OLD.status;
+                    END;
+                    """
+            )
+        }
         return migrator
     }
 
@@ -418,7 +446,7 @@ public final class SQLiteJournal: ComplaintJournal {
         // Workers usually claim a complaint moments after it was stored: keep it at hand rather than decode it again.
         recent.withLock { recent in
             for (row, (entry, outcome)) in zip(rows, zip(entries, outcomes)) where !outcome.isDuplicate {
-                recent.insert(entry.complaint, size: row.document.count)
+                recent.insert(entry.complaint, document: row.document)
             }
         }
         // Before returning: the caller's next complaint of the same customer must find this one.
@@ -604,8 +632,8 @@ public final class SQLiteJournal: ComplaintJournal {
         let candidates = Array(records.lazy.filter { !held.contains($0.key.complaintID) }.prefix(limit))
         // Documents are read only for complaints no longer at hand (stored before a restart, or long ago).
         var cached = recent.withLock { recent in
-            var found: [String: Complaint] = [:]
-            for record in candidates { found[record.key.complaintID] = recent.complaint(id: record.key.complaintID) }
+            var found: [String: (complaint: Complaint, document: Data?)] = [:]
+            for record in candidates { found[record.key.complaintID] = recent.entry(id: record.key.complaintID) }
             return found
         }
         let missing = candidates.map(\.key.complaintID).filter { cached[$0] == nil }
@@ -618,7 +646,10 @@ public final class SQLiteJournal: ComplaintJournal {
                 return documents
             }
         }
-        for (id, document) in documents { cached[id] = try? Complaint.stored(document) }
+        for (id, document) in documents {
+            guard let (complaint, current) = try? Complaint.storedDocument(document) else { continue }
+            cached[id] = (complaint, current ? document : nil)
+        }
         var result: [DeliveryClaim] = []
         var unreadable: [DeliveryRecord] = []
         let until = now.addingTimeInterval(lease.secondsValue)
@@ -626,12 +657,12 @@ public final class SQLiteJournal: ComplaintJournal {
             for record in candidates where result.count < limit {
                 guard claims[record.key].map({ $0 <= now }) ?? true else { continue }
                 // Moved out, not copied: a complaint is a few dozen references to retain and release.
-                guard let complaint = cached.removeValue(forKey: record.key.complaintID) else {
+                guard let (complaint, document) = cached.removeValue(forKey: record.key.complaintID) else {
                     unreadable.append(record)
                     continue
                 }
                 claims[record.key] = until
-                result.append(DeliveryClaim(record: record, complaint: complaint))
+                result.append(DeliveryClaim(record: record, complaint: complaint, document: document))
             }
         }
         // A document that cannot be read (written by a newer build, damaged on disk) would stay due for ever and
@@ -884,7 +915,7 @@ public final class SQLiteJournal: ComplaintJournal {
     public func statistics() async throws -> [SinkStatistics] {
         try await read { db in
             var bySink: [String: SinkStatistics] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT sink, status, COUNT(*) AS n FROM deliveries GROUP BY sink, status") {
+            for row in try Row.fetchAll(db, sql: "SELECT sink, status, n FROM delivery_counts WHERE n > 0") {
                 let sink: String = row["sink"]
                 var stats = bySink[sink] ?? SinkStatistics(sink: sink)
                 let count: Int = row["n"]
@@ -1106,7 +1137,7 @@ public final class SQLiteJournal: ComplaintJournal {
 /// than a sixteenth of the budget is not kept: one huge `extra` must not pin memory.
 private struct RecentComplaints {
     let budget: Int
-    private var byID: [String: (complaint: Complaint, size: Int)] = [:]
+    private var byID: [String: (complaint: Complaint, document: Data)] = [:]
     private var order: [String] = []
     private var head = 0
     private var bytes = 0
@@ -1115,15 +1146,19 @@ private struct RecentComplaints {
         self.budget = budget
     }
 
-    func complaint(id: String) -> Complaint? { byID[id]?.complaint }
+    /// A complaint stored lately, with the document it was stored as.
+    func entry(id: String) -> (complaint: Complaint, document: Data?)? {
+        byID[id].map { ($0.complaint, $0.document) }
+    }
 
-    mutating func insert(_ complaint: Complaint, size: Int) {
+    mutating func insert(_ complaint: Complaint, document: Data) {
+        let size = document.count
         guard size <= budget / 16, byID[complaint.id] == nil else { return }
-        byID[complaint.id] = (complaint, size)
+        byID[complaint.id] = (complaint, document)
         order.append(complaint.id)
         bytes += size
         while bytes > budget, head < order.count {
-            if let evicted = byID.removeValue(forKey: order[head]) { bytes -= evicted.size }
+            if let evicted = byID.removeValue(forKey: order[head]) { bytes -= evicted.document.count }
             head += 1
         }
         // Drop the evicted prefix now and then rather than shifting the array at every eviction.

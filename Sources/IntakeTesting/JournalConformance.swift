@@ -232,6 +232,15 @@ public enum JournalConformance {
             let page = try await journal.deliveries(matching: DeliveryFilter(), limit: 2, offset: 1)
             try expect(page.count == 2, "paging")
         },
+        Check(name: "a claim's stored document, when it carries one, is the complaint's document") { journal in
+            let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a"]) }
+            _ = try await journal.append(entries)
+            let claims = try await journal.claimDue(sink: "a", now: Date(), limit: 10, lease: .seconds(60))
+            try expect(claims.count == 3, "claims \(claims.count)")
+            for claim in claims {
+                try expect(claim.document.map { $0 == claim.complaint.jsonData() } ?? true, "document of \(claim.complaint.id)")
+            }
+        },
         Check(name: "statistics count per sink and status, with the oldest undelivered") { journal in
             let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a", "b"]) }
             let before = Date()

@@ -39,6 +39,27 @@ struct JSONLinesFileSinkTests {
         #expect(written[0] == complaints[0])
     }
 
+    /// The journal's stored bytes, when the attempt carries them, are the line as they are: what was journaled is
+    /// what is delivered, without encoding the complaint again.
+    @Test func writesTheStoredDocumentAsItIs() async throws {
+        let file = try temporaryDirectory().appendingPathComponent("out.jsonl")
+        let sink = JSONLinesFileSink(name: "file", configuration: .init(path: file.path))
+        let first = complaint("stored")
+        let second = complaint("encoded")
+        // The same complaint spelt with a blank the encoder does not write, so the two ways can be told apart.
+        let stored = Data(
+            String(decoding: first.jsonData(), as: UTF8.self).replacingOccurrences(of: #"{"attachments":"#, with: #"{"attachments": "#).utf8
+        )
+        #expect(stored != first.jsonData())
+        let results = await sink.deliver(batch: [
+            (first, DeliveryAttempt(number: 1, idempotencyKey: first.id, storedDocument: stored)),
+            (second, DeliveryAttempt(number: 1, idempotencyKey: second.id)),
+        ])
+        #expect(results.allSatisfy { (try? $0.get()) != nil })
+        #expect(try Data(contentsOf: file) == stored + Data([0x0A]) + second.jsonData() + Data([0x0A]))
+        #expect(try lines(file) == [first, second])
+    }
+
     @Test func cutsATornLastLineBeforeAppending() async throws {
         let file = try temporaryDirectory().appendingPathComponent("out.jsonl")
         let first = complaint("kept")

@@ -1,14 +1,26 @@
+public import struct Foundation.Data
+
 /// One attempt at delivering one complaint.
 public struct DeliveryAttempt: Sendable, Hashable {
     /// The attempt's number since the delivery was created or last replayed, 1-based.
     public var number: Int
     /// The key the sink passes on so its receiver can drop repeats: the complaint id.
     public var idempotencyKey: String
+    /// The complaint's JSON document exactly as the journal stored it (what ``Complaint/jsonData()`` wrote), when
+    /// the journal had it at hand; `nil` otherwise. Sinks that send the document send these bytes
+    /// (``document(of:)``) rather than encoding the complaint again.
+    public var storedDocument: Data?
 
     /// Creates an attempt.
-    public init(number: Int, idempotencyKey: String) {
+    public init(number: Int, idempotencyKey: String, storedDocument: Data? = nil) {
         self.number = number
         self.idempotencyKey = idempotencyKey
+        self.storedDocument = storedDocument
+    }
+
+    /// The complaint's JSON document: the stored bytes, or the complaint encoded again.
+    public func document(of complaint: Complaint) -> Data {
+        storedDocument ?? complaint.jsonData()
     }
 }
 

@@ -165,7 +165,10 @@ public final class DeliveryWorker: Service {
     /// - Returns: the outcomes, to be recorded.
     private func attempt(_ claims: [DeliveryClaim]) async -> [DeliveryResult] {
         let batch = claims.map { claim in
-            (complaint: claim.complaint, attempt: DeliveryAttempt(number: claim.record.attempts + 1, idempotencyKey: claim.complaint.id))
+            (
+                complaint: claim.complaint,
+                attempt: DeliveryAttempt(number: claim.record.attempts + 1, idempotencyKey: claim.complaint.id, storedDocument: claim.document)
+            )
         }
         let startedAt = now()
         let clockStart = ContinuousClock.now
