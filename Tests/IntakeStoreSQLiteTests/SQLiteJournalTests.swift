@@ -194,9 +194,9 @@ struct SQLiteJournalTests {
         #expect(record.lastError?.hasPrefix("corrupt:") == true)
     }
 
-    /// Claims carry the stored bytes for the sinks to send as they are, both for complaints at hand and for those
-    /// read from the file after a restart; a document in an older form (here: a member name escaped, which only the
-    /// general decoder reads) is decoded and encoded again instead.
+    /// Claims of complaints read from the file (after a restart, a backlog) carry the stored bytes for the sinks to
+    /// send as they are; a document in an older form (here: a member name escaped, which only the general decoder
+    /// reads) is decoded and encoded again instead. Complaints still at hand since their append carry none.
     @Test func claimsCarryTheStoredDocumentWhenItIsInThisBuildsForm() async throws {
         let path = Self.temporaryPath()
         let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a", "b"]) }
@@ -204,7 +204,7 @@ struct SQLiteJournalTests {
             let journal = try Self.open(path)
             _ = try await journal.append(entries)
             let claims = try await journal.claimDue(sink: "a", now: Date(), limit: 10, lease: .seconds(60))
-            #expect(claims.count == 3 && claims.allSatisfy { $0.document == $0.complaint.jsonData() })
+            #expect(claims.count == 3 && claims.allSatisfy { $0.document == nil })
         }
         let older = String(decoding: entries[0].complaint.jsonData(), as: UTF8.self).replacingOccurrences(of: #""body":"#, with: #""b\u006fdy":"#)
         try await DatabaseQueue(path: path).write { db in

@@ -214,8 +214,9 @@ public struct DeliveryClaim: Sendable {
     public var record: DeliveryRecord
     /// The complaint to deliver.
     public var complaint: Complaint
-    /// Its JSON document as stored, when the journal read it or kept it at hand and it is in this build's form: the
-    /// sinks send these bytes instead of encoding the complaint again (that was a tenth of draining to PostgreSQL).
+    /// Its JSON document as stored, when the journal read it from storage (a backlog, a restart) and it is in this
+    /// build's form: the sinks send these bytes instead of encoding the complaint again (that was a tenth of
+    /// draining a backlog to PostgreSQL).
     public var document: Data?
 
     /// Creates a claim.
