@@ -567,6 +567,19 @@ public final class PostgresJournal: ComplaintJournal, JournalLeases {
         }
     }
 
+    public func complaintIDs(forIdempotencyKeys keys: [String]) async throws -> [String: String] {
+        guard !keys.isEmpty else { return [:] }
+        return try await read { connection in
+            var ids: [String: String] = [:]
+            let rows = try await connection.query(
+                "SELECT idempotency_key, id FROM complaints WHERE idempotency_key = ANY(\(keys))",
+                logger: self.logger
+            )
+            for try await (key, id) in rows.decode((String, String).self) { ids[key] = id }
+            return ids
+        }
+    }
+
     // MARK: Delivery
 
     static let deliveryColumns =

@@ -607,6 +607,18 @@ public final class SQLiteJournal: ComplaintJournal {
         try await read { db in try String.fetchOne(db, sql: "SELECT id FROM complaints WHERE idempotency_key = ?", arguments: [idempotencyKey]) }
     }
 
+    public func complaintIDs(forIdempotencyKeys keys: [String]) async throws -> [String: String] {
+        guard !keys.isEmpty else { return [:] }
+        return try await read { db in
+            let statement = try db.cachedStatement(sql: "SELECT id FROM complaints WHERE idempotency_key = ?")
+            var ids: [String: String] = [:]
+            for key in keys where ids[key] == nil {
+                if let id = try String.fetchOne(statement, arguments: [key]) { ids[key] = id }
+            }
+            return ids
+        }
+    }
+
     // MARK: Delivery
 
     public func claimDue(sink: String, now: Date, limit: Int, lease: Duration) async throws -> [DeliveryClaim] {

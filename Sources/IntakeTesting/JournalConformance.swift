@@ -241,6 +241,15 @@ public enum JournalConformance {
                 try expect(claim.document.map { $0 == claim.complaint.jsonData() } ?? true, "document of \(claim.complaint.id)")
             }
         },
+        Check(name: "ids by idempotency key, many at once") { journal in
+            let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a"]) }
+            _ = try await journal.append(entries)
+            let keys = entries.map(\.idempotencyKey) + ["missing-key", entries[0].idempotencyKey]
+            let ids = try await journal.complaintIDs(forIdempotencyKeys: keys)
+            let expected = Dictionary(uniqueKeysWithValues: entries.map { ($0.idempotencyKey, $0.complaint.id) })
+            try expect(ids == expected, "ids \(ids)")
+            try expect(try await journal.complaintIDs(forIdempotencyKeys: []).isEmpty, "no keys")
+        },
         Check(name: "statistics count per sink and status, with the oldest undelivered") { journal in
             let entries = (0..<3).map { _ in Fixtures.entry(sinks: ["a", "b"]) }
             let before = Date()

@@ -112,9 +112,9 @@ public struct ComplaintIntake: Sendable {
         // items: it will not be stored.
         var repeats = Set(earlier.keys)
         if entries.count > 1, linking != nil {
-            for (index, entry) in entries.enumerated() where try await journal.complaintID(forIdempotencyKey: entry.idempotencyKey) != nil {
-                repeats.insert(index)
-            }
+            // One read for the batch: one per entry was a fifth of committing a mailbox's 500 mails.
+            let stored = try await journal.complaintIDs(forIdempotencyKeys: entries.map(\.idempotencyKey))
+            for (index, entry) in entries.enumerated() where stored[entry.idempotencyKey] != nil { repeats.insert(index) }
         }
 
         for index in entries.indices {

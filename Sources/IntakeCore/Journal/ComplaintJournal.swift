@@ -32,6 +32,10 @@ public protocol ComplaintJournal: Service {
     /// The id of the complaint stored under `idempotencyKey`, or `nil`.
     func complaintID(forIdempotencyKey idempotencyKey: String) async throws -> String?
 
+    /// The ids of the complaints stored under any of `keys`, by key; keys with none are left out. One read for a
+    /// batch (a mailbox's 500 mails) instead of one per key.
+    func complaintIDs(forIdempotencyKeys keys: [String]) async throws -> [String: String]
+
     /// Claims up to `limit` deliveries of `sink` that are due at `now` (pending, or retrying with a next attempt at or
     /// before `now`) and not claimed by someone else, oldest first. A claim lasts `lease`; a delivery whose result is
     /// not recorded by then is due again (its worker died).
@@ -124,6 +128,15 @@ public protocol ComplaintJournal: Service {
 }
 
 extension ComplaintJournal {
+    /// One lookup per key.
+    public func complaintIDs(forIdempotencyKeys keys: [String]) async throws -> [String: String] {
+        var ids: [String: String] = [:]
+        for key in keys where ids[key] == nil {
+            if let id = try await complaintID(forIdempotencyKey: key) { ids[key] = id }
+        }
+        return ids
+    }
+
     /// Makes the given deliveries due at `now`, all at once.
     public func requeue(_ keys: [DeliveryKey], at now: Date) async throws -> Int {
         try await requeue(keys, startingAt: now, interval: .zero)
