@@ -77,20 +77,7 @@ struct JSONParser {
     /// The name of the object's next member as written (escapes and all), with `index` on its value; `nil` after
     /// the closing `}`. `first` is true before the first member, and set to false.
     mutating func nextMember(first: inout Bool) throws(JSONValue.ParseError) -> UnsafeBufferPointer<UInt8>? {
-        skipBlanks()
-        guard index < bytes.count else { throw fail("unexpected end of the document; an object is not closed") }
-        if bytes[index] == 0x7D {
-            index += 1
-            depth -= 1
-            return nil
-        }
-        if first {
-            first = false
-        } else {
-            guard bytes[index] == 0x2C else { throw fail("expected ',' or '}' in an object") }
-            index += 1
-            skipBlanks()
-        }
+        guard try next(first: &first, closing: 0x7D, in: "an object") else { return nil }
         guard index < bytes.count, bytes[index] == 0x22 else { throw fail("expected a member name in quotes") }
         let open = index
         index += 1
@@ -136,31 +123,14 @@ struct JSONParser {
     /// A list of strings; `null` is an empty list.
     mutating func strings() throws(JSONValue.ParseError) -> [String] {
         if try skipNull() { return [] }
-        guard index < bytes.count, bytes[index] == 0x5B else { throw fail("expected a list of strings") }
-        try enter()
-        index += 1
+        guard try beginArray() else { throw fail("expected a list of strings") }
         var items: [String] = []
-        skipBlanks()
-        if index < bytes.count, bytes[index] == 0x5D {
-            index += 1
-            depth -= 1
-            return items
-        }
-        while true {
-            skipBlanks()
+        var first = true
+        while try nextItem(first: &first) {
             guard index < bytes.count, bytes[index] == 0x22 else { throw fail("expected a string in a list of strings") }
             items.append(try parseString())
-            skipBlanks()
-            guard index < bytes.count else { throw fail("unexpected end of the document; an array is not closed") }
-            if bytes[index] == 0x2C {
-                index += 1
-                continue
-            }
-            guard bytes[index] == 0x5D else { throw fail("expected ',' or ']' in an array") }
-            index += 1
-            depth -= 1
-            return items
         }
+        return items
     }
 
     /// Whether the next value is an array, which is then entered: `true` with `index` after the `[`.
@@ -173,9 +143,15 @@ struct JSONParser {
 
     /// Whether the entered array has another item, with `index` on it; `false` after the closing `]`.
     mutating func nextItem(first: inout Bool) throws(JSONValue.ParseError) -> Bool {
+        try next(first: &first, closing: 0x5D, in: "an array")
+    }
+
+    /// Steps over what comes before an object's next member or an array's next item (blanks, and a comma after
+    /// the first), leaving `index` on it: `false` after the `closing` byte that ends the container.
+    private mutating func next(first: inout Bool, closing: UInt8, in container: StaticString) throws(JSONValue.ParseError) -> Bool {
         skipBlanks()
-        guard index < bytes.count else { throw fail("unexpected end of the document; an array is not closed") }
-        if bytes[index] == 0x5D {
+        guard index < bytes.count else { throw fail("unexpected end of the document; \(container) is not closed") }
+        if bytes[index] == closing {
             index += 1
             depth -= 1
             return false
@@ -183,7 +159,7 @@ struct JSONParser {
         if first {
             first = false
         } else {
-            guard bytes[index] == 0x2C else { throw fail("expected ',' or ']' in an array") }
+            guard bytes[index] == 0x2C else { throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(container)") }
             index += 1
             skipBlanks()
         }
