@@ -169,12 +169,11 @@ public final class HTTPSink: ComplaintSink {
             let context = try JSONSerialization.jsonObject(with: items[0].attempt.document(of: items[0].complaint))
             return Array(template.render(context).utf8)
         }
-        func document(_ item: Item) -> [UInt8] { item.attempt.storedDocument.map { Array($0) } ?? item.complaint.jsonBytes() }
-        if items.count == 1, !configuration.batches { return document(items[0]) }
+        if items.count == 1, !configuration.batches { return Array(items[0].attempt.document(of: items[0].complaint)) }
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += document(item)
+            bytes += item.attempt.document(of: item.complaint)
         }
         bytes.append(UInt8(ascii: "]"))
         return bytes

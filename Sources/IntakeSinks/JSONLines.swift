@@ -7,11 +7,7 @@ enum JSONLines {
     static func encode(_ batch: [(complaint: Complaint, attempt: DeliveryAttempt)]) -> Data {
         var bytes = Data()
         for item in batch {
-            if let stored = item.attempt.storedDocument {
-                bytes.append(stored)
-            } else {
-                bytes.append(contentsOf: item.complaint.jsonBytes())
-            }
+            bytes.append(item.attempt.document(of: item.complaint))
             bytes.append(0x0A)
         }
         return bytes

@@ -282,7 +282,7 @@ public final class PostgresSink: ComplaintSink {
             bindings.append(rows[index].complaint.related?.threadID)
             bindings.append(rows[index].complaint.subject)
             bindings.append(rows[index].complaint.body)
-            bindings.append(JSONBDocument(stored: rows[index].attempt.storedDocument, of: rows[index].complaint))
+            bindings.append(JSONBDocument(bytes: rows[index].attempt.document(of: rows[index].complaint)))
         }
         return PostgresQuery(unsafeSQL: insertSQL(rows: rows.count), binds: bindings)
     }
@@ -325,24 +325,13 @@ public final class PostgresSink: ComplaintSink {
 /// A JSON document bound as `jsonb` in PostgreSQL's binary format (a version byte, then the text): the encoded bytes
 /// go to the wire as they are, with no string made of them.
 struct JSONBDocument: PostgresNonThrowingEncodable {
-    var stored: Data?
-    var encoded: [UInt8]
-
-    /// The stored bytes of a complaint's document when the journal gave them, else the complaint encoded.
-    init(stored: Data?, of complaint: borrowing Complaint) {
-        self.stored = stored
-        self.encoded = stored == nil ? complaint.jsonBytes() : []
-    }
+    var bytes: Data
 
     static var psqlType: PostgresDataType { .jsonb }
     static var psqlFormat: PostgresFormat { .binary }
 
     func encode<JSONEncoder: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
         byteBuffer.writeInteger(UInt8(1))
-        if let stored {
-            byteBuffer.writeBytes(stored)
-        } else {
-            byteBuffer.writeBytes(encoded)
-        }
+        byteBuffer.writeBytes(bytes)
     }
 }

@@ -7,8 +7,8 @@ public struct DeliveryAttempt: Sendable, Hashable {
     /// The key the sink passes on so its receiver can drop repeats: the complaint id.
     public var idempotencyKey: String
     /// The complaint's JSON document exactly as the journal stored it (what ``Complaint/jsonData()`` wrote), when
-    /// the journal had it at hand; `nil` otherwise. Sinks that send the document send these bytes
-    /// (``document(of:)``) rather than encoding the complaint again.
+    /// the journal read it from storage; `nil` otherwise. Sinks take the document from ``document(of:)``, which
+    /// sends these bytes rather than encoding the complaint again.
     public var storedDocument: Data?
 
     /// Creates an attempt.
