@@ -56,6 +56,10 @@ struct PostgresSinkTests {
         first.category = .logistics
         first.severity = 2
         first.urgent = true
+        first.occurredAt = Date(timeIntervalSince1970: 1_780_000_000.25)
+        first.externalID = "call-7"
+        first.subject = "快递 subject"
+        first.related = Related(threadID: "01THREAD", earlierIDs: ["01EARLIER"], matchedOn: ["phone"])
         let batch = [first, Fixtures.complaint(body: "second"), Fixtures.complaint(body: "third")]
         let results = await sink.deliver(batch: batch.map { ($0, DeliveryAttempt(number: 1, idempotencyKey: $0.id)) })
         #expect(results.allSatisfy { (try? $0.get()) != nil }, "\(results)")
@@ -69,6 +73,17 @@ struct PostgresSinkTests {
         )
         #expect(
             try Self.query(server, "SELECT document->'complainant'->>'phone' FROM intake_complaints WHERE id = '\(first.id)'") == "+8613900139000"
+        )
+        // The server reads the columns out of the document: each says what the complaint says.
+        #expect(
+            try Self.query(
+                server,
+                """
+                SELECT concat_ws('|', channel, source, external_id, contact_key, thread_id, subject, extract(epoch FROM occurred_at)) \
+                FROM intake_complaints WHERE id = '\(first.id)'
+                """
+            )
+                == "\(first.channel.rawValue)|\(first.source)|call-7|phone:+8613900139000|01THREAD|快递 subject|1780000000.250000"
         )
         // The large columns are compressed with LZ4 where the server has it (pglz, the default, was slow).
         let lz4 = try Self.query(server, "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'") == "t"
@@ -158,7 +173,8 @@ struct PostgresSinkTests {
         await worker.runOnce()
         try server.stop()
         _ = try await journal.append(complaints.dropFirst(150).map { Fixtures.entry($0, sinks: ["warehouse"]) })
-        for _ in 0..<5 {
+        // Each attempt while the server is down waits out the query timeout: a few at most, until one has failed.
+        for _ in 0..<5 where try await journal.countDeliveries(matching: DeliveryFilter(statuses: [.retrying])) == 0 {
             await worker.runOnce()
             try await Task.sleep(for: .milliseconds(30))
         }
