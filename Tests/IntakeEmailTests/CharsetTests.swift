@@ -61,4 +61,28 @@ import Testing
         }
         #expect(draft.body == "已收到")
     }
+
+    @Test func convertersKeptForTheNextTextStartFresh() async {
+        // A strict read that fails inside ISO-2022-JP's JIS X 0208 mode (ESC $ B, then a lone byte) must not leave
+        // the next text on that converter in that mode.
+        let broken: [UInt8] = [0x1B, 0x24, 0x42, 0x30]
+        #expect(Charset.decode(broken, declared: "iso-2022-jp").charset != "ISO-2022-JP-3")
+        let plain = Charset.decode(Array("hello 2026".utf8), declared: "iso-2022-jp")
+        #expect(plain.text == "hello 2026" && plain.charset == "ISO-2022-JP-3" && !plain.guessed && !plain.replaced)
+        // Many texts at once in the same charsets each come out whole.
+        let gbk: [UInt8] = [0xBF, 0xEC, 0xB5, 0xDD, 0xD4, 0xB1]  // 快递员
+        let big5: [UInt8] = [0xA7, 0xEB, 0xB6, 0x44]  // 投訴
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    (0..<50).allSatisfy { _ in
+                        index.isMultiple(of: 2)
+                            ? Charset.decode(gbk, declared: "gb2312").text == "快递员" : Charset.decode(big5, declared: "big5").text == "投訴"
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results.count == 64 && results.allSatisfy { $0 })
+    }
 }

@@ -1,5 +1,6 @@
-import IntakeEmail
 import Testing
+
+@testable import IntakeEmail
 
 @Suite struct HTMLTextTests {
     @Test func scriptsStylesAndTagsGoAndTheWordsStay() {
@@ -25,5 +26,26 @@ import Testing
         let html = String(repeating: "<p>投诉内容 &amp; 细节<br>第二行</p>", count: 20_000)
         let text = HTMLText.text(from: html)
         #expect(text.hasPrefix("投诉内容 & 细节\n第二行\n\n投诉内容"))
+    }
+
+    @Test func linesLoseTheirOuterWhiteSpaceWhateverItIs() {
+        #expect(HTMLText.trimmedLines(Array("  a b \n\u{3000}中 文\u{00A0}\n\t\n x\u{2028}".utf8)) == "a b\n中 文\n\nx")
+        // The same as splitting into lines and trimming each (Unicode White_Space), on random mixes.
+        let pieces = [
+            " ", "\t", "\n", "\u{00A0}", "\u{3000}", "\u{2003}", "\u{2028}", "\u{205F}", "\u{1680}", "\u{0085}", "a", "中", "é", "😀", "\u{2060}",
+            "x y",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                String(
+                    String.UnicodeScalarView(
+                        line.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+                    )
+                )
+            }.joined(separator: "\n")
+            #expect(HTMLText.trimmedLines(Array(text.utf8)) == expected, "\(Array(text.unicodeScalars.map(\.value)))")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// Text decoded from bytes in a declared charset, with what it took.
 public struct DecodedText: Sendable, Hashable {
@@ -84,10 +85,42 @@ public enum Charset {
     }
 
     private static func iconvKnows(_ name: String) -> Bool {
-        let descriptor = iconv_open("UTF-8", name)
-        guard descriptor != iconv_t(bitPattern: -1) else { return false }
-        iconv_close(descriptor)
+        guard let descriptor = Converters.take(name) else { return false }
+        Converters.give(descriptor, for: name)
         return true
+    }
+
+    /// Open converters, kept for the next text in the same charset. glibc loads a charset's module when the first
+    /// converter for it opens and unloads it when the last one closes: opening and closing one per text part was a
+    /// twentieth of the e-mail door's time, most of it loading the same shared objects again.
+    enum Converters {
+        /// An iconv descriptor, used by one thread at a time (taken out of the pool while in use).
+        struct Descriptor: @unchecked Sendable {
+            let raw: iconv_t
+        }
+
+        /// Kept per charset: as many as texts are decoded at once, a few at most.
+        static let keptPerCharset = 8
+        private static let pool = Mutex<[String: [Descriptor]]>([:])
+
+        /// A converter from `charset` to UTF-8 in its initial state, or `nil` when iconv does not know the charset.
+        static func take(_ charset: String) -> Descriptor? {
+            if let kept = pool.withLock({ $0[charset]?.popLast() }) { return kept }
+            let raw = iconv_open("UTF-8", charset)
+            guard let raw, raw != iconv_t(bitPattern: -1) else { return nil }
+            return Descriptor(raw: raw)
+        }
+
+        /// Puts a converter back, its shift state reset.
+        static func give(_ descriptor: Descriptor, for charset: String) {
+            _ = iconv(descriptor.raw, nil, nil, nil, nil)
+            let kept = pool.withLock { pool in
+                guard pool[charset, default: []].count < keptPerCharset else { return false }
+                pool[charset, default: []].append(descriptor)
+                return true
+            }
+            if !kept { iconv_close(descriptor.raw) }
+        }
     }
 
     /// The text, or `nil` when any byte is invalid or incomplete in `charset`.
@@ -103,9 +136,9 @@ public enum Charset {
     }
 
     private static func convert(_ bytes: [UInt8], from charset: String, lenient: Bool) -> String? {
-        let descriptor = iconv_open("UTF-8", charset)
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
+        guard let converter = Converters.take(charset) else { return nil }
+        defer { Converters.give(converter, for: charset) }
+        let descriptor = converter.raw
         if bytes.isEmpty { return "" }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 2 + 16)

@@ -110,12 +110,15 @@ struct Collector {
         if part.truncated { flags.insert(.truncatedMultipart) }
         let type = part.contentType.value
         if type.hasPrefix("multipart/"), !part.children.isEmpty || part.isMultipartWithBoundary {
-            let children = part.children.map { body(of: $0) }
             if type == "multipart/alternative" {
+                // The HTML versions are decoded only when no version has plain text (most mail has both).
+                var children = part.children.map { child -> [TextPiece]? in child.isHTMLText ? [] : body(of: child) }
                 for case let pieces? in children where pieces.contains(where: { !$0.isHTML }) { return pieces.filter { !$0.isHTML } }
+                for (index, child) in part.children.enumerated() where child.isHTMLText { children[index] = body(of: child) }
                 for case let pieces? in children where !pieces.isEmpty { return pieces }
                 return []
             }
+            let children = part.children.map { body(of: $0) }
             let pieces = children.compactMap { $0 }.flatMap { $0 }
             let plain = pieces.filter { !$0.isHTML }
             return plain.isEmpty ? pieces : plain
@@ -236,6 +239,9 @@ struct MIMEPart {
         if disposition?.value == "attachment" { return false }
         return filename == nil
     }
+
+    /// An HTML body text (not an attachment): what a multipart/alternative reads only when it has no plain text.
+    var isHTMLText: Bool { contentType.value == "text/html" && isInlineText }
 
     func decodedBody() -> [UInt8] {
         let encoding = headers["Content-Transfer-Encoding"]?.trimmed().lowercased() ?? ""
