@@ -239,6 +239,57 @@ struct EmailProcessTests {
         #expect(try await gateway.stop() == 0)
     }
 
+    @Test func repliesJoinTheThreadOfTheMailTheyAnswerWhoeverSendsThem() async throws {
+        guard Self.dovecotReady() else { return }
+        let dovecot = try await ThrowawayDovecot.start()
+        func mail(from: String, id: String, headers: String = "", body: String) -> [UInt8] {
+            Array(
+                """
+                From: \(from)\r
+                To: support@example.org\r
+                Subject: =?UTF-8?B?\(Data("包裹投诉".utf8).base64EncodedString())?=\r
+                Date: Tue, 1 Dec 2026 10:00:00 +0800\r
+                Message-ID: <\(id)>\r
+                \(headers)MIME-Version: 1.0\r
+                Content-Type: text/plain; charset=utf-8\r
+                \r
+                \(body)\r
+
+                """.utf8
+            )
+        }
+        try await Self.append(dovecot, "Support", [mail(from: "a@example.cn", id: "first@example.cn", body: "包裹三天未送达。")], in: dovecot.directory)
+        let gateway = try Self.gateway(dovecot, sources: [("support", "mailbox: Support")])
+        try await gateway.start()
+        try await gateway.waitFor("the first mail") { Self.idsByMessage(gateway).count == 1 }
+        // Two replies in one batch, from other addresses: one by In-Reply-To, one by References only (its nearest
+        // reference unknown), and an unrelated mail.
+        try await Self.append(
+            dovecot,
+            "Support",
+            [
+                mail(from: "b@example.cn", id: "second@example.cn", headers: "In-Reply-To: <first@example.cn>\r\n", body: "我是他的家人，同一个包裹。"),
+                mail(from: "c@example.cn", id: "third@example.cn", headers: "References: <first@example.cn> <unknown@example.cn>\r\n", body: "还没解决。"),
+                mail(from: "d@example.cn", id: "fourth@example.cn", body: "另一件事：发票开错了。"),
+            ],
+            in: dovecot.directory
+        )
+        try await gateway.waitFor("the replies") { Self.idsByMessage(gateway).count == 4 }
+        let byMessage = Dictionary(
+            uniqueKeysWithValues: Self.complaints(gateway).compactMap { complaint in
+                (complaint["external_id"] as? String).map { ($0, complaint) }
+            }
+        )
+        let first = try #require(byMessage["<first@example.cn>"]?["id"] as? String)
+        for reply in ["<second@example.cn>", "<third@example.cn>"] {
+            let related = byMessage[reply]?["related"] as? [String: Any]
+            #expect(related?["earlier_ids"] as? [String] == [first], "\(reply): \(related ?? [:])")
+            #expect(related?["thread_id"] as? String == first, "\(reply): \(related ?? [:])")
+        }
+        #expect(byMessage["<fourth@example.cn>"]?["related"] == nil)
+        #expect(try await gateway.stop() == 0)
+    }
+
     @Test func aChangedUIDValidityMakesNoDuplicates() async throws {
         guard Self.dovecotReady() else { return }
         let dovecot = try await ThrowawayDovecot.start()

@@ -424,10 +424,18 @@ public final class MailboxPoller: Service {
         var skipped: [UInt32] = []
         var failed: [UInt32] = []
         var bytes = 0
-        for ((uid, raw), mail) in zip(mails, decoded) {
+        // The complaints the batch's replies answer, in one journal read for the whole batch (one per reference
+        // was up to 20 reads a mail, in turn, on the batch's critical path).
+        let answers = try await answered(
+            decoded.map { mail in
+                guard case .complaint(_, let message, _) = mail else { return nil }
+                return message
+            }
+        )
+        for (((uid, raw), mail), answered) in zip(zip(mails, decoded), answers) {
             bytes += raw.count
             let detail = ["mailbox": configuration.mailbox, "uid": "\(uid)", "uidvalidity": "\(uidValidity)", "size": "\(raw.count)"]
-            switch try await prepare(raw, decoded: mail) {
+            switch try await prepare(raw, decoded: mail, answered: answered) {
             case .entry(let entry):
                 entries.append(entry)
                 done.append(uid)
@@ -506,7 +514,8 @@ public final class MailboxPoller: Service {
     }
 
     /// One mail as a journal entry (validated, its replies linked to the complaints they answer), or why not.
-    private func prepare(_ raw: [UInt8], decoded: MailIntake? = nil) async throws -> Prepared {
+    /// - Parameter answered: the complaints it answers, when looked up already (``answered(_:)``).
+    private func prepare(_ raw: [UInt8], decoded: MailIntake? = nil, answered: [String]? = nil) async throws -> Prepared {
         switch decoded ?? MailComplaint.intake(raw, options: configuration.mapping) {
         case .skipped(let kind, let reason):
             return .skipped(kind, reason)
@@ -524,7 +533,11 @@ public final class MailboxPoller: Service {
                     guard var entry = try intake.prepare([draft], from: source, raw: payload, deliveryID: deliveryID).first else {
                         return .failed("the mail gave no complaint")
                     }
-                    entry.repliesTo = try await answered(message)
+                    if let answered {
+                        entry.repliesTo = answered
+                    } else {
+                        entry.repliesTo = try await self.answered([message])[0]
+                    }
                     storeAttachments(message, digests: entry.complaint.attachments.map { $0.sha256 ?? "" })
                     return .entry(entry)
                 } catch let error as ComplaintValidationError {
@@ -539,15 +552,19 @@ public final class MailboxPoller: Service {
         }
     }
 
-    /// The complaints a mail answers: those stored from the mails its In-Reply-To and References name.
-    private func answered(_ message: MailMessage) async throws -> [String] {
-        var ids: [String] = []
-        for reference in (message.inReplyTo + message.references.reversed()).prefix(20) {
-            if let id = try await intake.journal.complaintID(forIdempotencyKey: "\(source.name):ext:<\(reference)>"), !ids.contains(id) {
-                ids.append(id)
-            }
+    /// The complaints each mail answers (none for a nil one): those stored from the mails its In-Reply-To and
+    /// References name, nearest first, looked up in one journal read.
+    private func answered(_ messages: [MailMessage?]) async throws -> [[String]] {
+        let keys = messages.map { message in
+            (message.map { $0.inReplyTo + $0.references.reversed() } ?? []).prefix(20).map { "\(source.name):ext:<\($0)>" }
         }
-        return ids
+        let wanted = Array(Set(keys.joined()))
+        let found = wanted.isEmpty ? [:] : try await intake.journal.complaintIDs(forIdempotencyKeys: wanted)
+        return keys.map { keys in
+            var ids: [String] = []
+            for key in keys { if let id = found[key], !ids.contains(id) { ids.append(id) } }
+            return ids
+        }
     }
 
     private func keepFailed(_ raw: [UInt8], reason: String, key: String, detail: [String: String], at date: Date) async throws {
