@@ -604,7 +604,7 @@ public final class SQLiteJournal: ComplaintJournal {
     }
 
     public func complaintID(forIdempotencyKey idempotencyKey: String) async throws -> String? {
-        try await read { db in try String.fetchOne(db, sql: "SELECT id FROM complaints WHERE idempotency_key = ?", arguments: [idempotencyKey]) }
+        try await complaintIDs(forIdempotencyKeys: [idempotencyKey])[idempotencyKey]
     }
 
     public func complaintIDs(forIdempotencyKeys keys: [String]) async throws -> [String: String] {
