@@ -199,7 +199,7 @@ public struct RuleTriage: ComplaintTriage {
             if let negation = hits.filter({
                 $0.use == .negation && $0.start < hit.start && $0.end <= hit.end
                     && structure.clause(at: $0.start) == structure.clause(at: hit.start)
-                    && text.characterIndex[hit.start] - text.characterIndex[min($0.end, hit.start)] <= rules.cues.negationReach
+                    && text.characters(from: min($0.end, hit.start), to: hit.start) <= rules.cues.negationReach
                     && !reset(between: $0.end, and: hit.start)
             }).max(by: { ($0.end, $0.end - $0.start) < ($1.end, $1.end - $1.start) }) {
                 noted("not urgent by \"\(hit.phrase)\" (\(rule.name)): negated by \"\(negation.phrase)\"")
@@ -360,15 +360,13 @@ public struct RuleTriage: ComplaintTriage {
 
 /// Where clauses and sentences begin and which bytes are inside quotation marks.
 private struct TextStructure {
-    private var clauses: [Int32]
-    private var sentences: [Int32]
-    private var quoted: [Bool]
+    /// For each byte (and the end): its clause number in the high 32 bits, its sentence number above the lowest
+    /// bit, and in that bit whether it is inside quotation marks: one array, written once a byte.
+    private let marks: [UInt64]
 
     init(_ text: TriageText) {
         let count = text.bytes.count
-        clauses = Array(repeating: 0, count: count + 1)
-        sentences = Array(repeating: 0, count: count + 1)
-        quoted = Array(repeating: false, count: count + 1)
+        var marks = [UInt64](repeating: 0, count: count + 1)
         var clause: Int32 = 0
         var sentence: Int32 = 0
         var depth = 0
@@ -386,61 +384,72 @@ private struct TextStructure {
             }
             return scalar.properties.isAlphabetic
         }
-        for (position, scalar) in scalars.enumerated() {
-            let width = UTF8.width(scalar)
-            var endsSentence = false
-            var endsClause = false
-            if closesSingle {
-                single = false
-                closesSingle = false
-            }
-            switch scalar {
-            case "。", "！", "？", "!", "?", "\n", "；", ";", "…": endsSentence = true
-            case ".":
-                // A full stop ends a sentence before a blank, also after a closing quotation mark ("… reason.' I").
-                var next = position + 1
-                while next < scalars.count, ["'", "\"", "”", "’", ")"].contains(scalars[next]) { next += 1 }
-                endsSentence = next >= scalars.count || scalars[next] == " " || scalars[next] == "\n" || scalars[next].properties.isWhitespace
-            case "，", ",", "、", "：", ":", "(", ")", "（", "）": endsClause = true
-            case "“", "「", "『", "《", "【": depth += 1
-            case "”", "」", "』", "》", "】": depth = max(0, depth - 1)
-            case "\"":
-                // After a digit it is an inch mark (a 65" TV), not a quotation mark.
-                if !(position > 0 && ("0"..."9").contains(scalars[position - 1])) { ascii.toggle() }
-            case "'":
-                // A single quotation mark opens after a blank or punctuation and closes before one; an apostrophe
-                // (don't, customers') sits between letters or after one.
-                if !single, !isLetter(position - 1), isLetter(position + 1),
-                    !(position + 1 < scalars.count && ("0"..."9").contains(scalars[position + 1]))
-                {
-                    single = true
-                } else if single, !isLetter(position + 1) {
-                    closesSingle = true
+        marks.withUnsafeMutableBufferPointer { marks in
+            for (position, scalar) in scalars.enumerated() {
+                let width = UTF8.width(scalar)
+                var endsSentence = false
+                var endsClause = false
+                if closesSingle {
+                    single = false
+                    closesSingle = false
                 }
-            default: break
+                switch scalar {
+                case "。", "！", "？", "!", "?", "\n", "；", ";", "…": endsSentence = true
+                case ".":
+                    // A full stop ends a sentence before a blank, also after a closing quotation mark ("… reason.' I").
+                    var next = position + 1
+                    while next < scalars.count, Self.closesQuotation(scalars[next]) { next += 1 }
+                    endsSentence = next >= scalars.count || scalars[next] == " " || scalars[next] == "\n" || scalars[next].properties.isWhitespace
+                case "，", ",", "、", "：", ":", "(", ")", "（", "）": endsClause = true
+                case "“", "「", "『", "《", "【": depth += 1
+                case "”", "」", "』", "》", "】": depth = max(0, depth - 1)
+                case "\"":
+                    // After a digit it is an inch mark (a 65" TV), not a quotation mark.
+                    if !(position > 0 && ("0"..."9").contains(scalars[position - 1])) { ascii.toggle() }
+                case "'":
+                    // A single quotation mark opens after a blank or punctuation and closes before one; an apostrophe
+                    // (don't, customers') sits between letters or after one.
+                    if !single, !isLetter(position - 1), isLetter(position + 1),
+                        !(position + 1 < scalars.count && ("0"..."9").contains(scalars[position + 1]))
+                    {
+                        single = true
+                    } else if single, !isLetter(position + 1) {
+                        closesSingle = true
+                    }
+                default: break
+                }
+                let mark = Self.mark(clause: clause, sentence: sentence, quoted: depth > 0 || ascii || single)
+                for byte in offset..<(offset + width) { marks[byte] = mark }
+                offset += width
+                if endsSentence {
+                    sentence += 1
+                    clause += 1
+                    // An unclosed ASCII quote ends with its sentence, any quotation with its paragraph.
+                    ascii = false
+                    single = false
+                    if scalar == "\n" { depth = 0 }
+                } else if endsClause {
+                    clause += 1
+                }
             }
-            for byte in offset..<(offset + width) {
-                clauses[byte] = clause
-                sentences[byte] = sentence
-                quoted[byte] = depth > 0 || ascii || single
-            }
-            offset += width
-            if endsSentence {
-                sentence += 1
-                clause += 1
-                // An unclosed ASCII quote ends with its sentence, any quotation with its paragraph.
-                ascii = false
-                single = false
-                if scalar == "\n" { depth = 0 }
-            } else if endsClause {
-                clause += 1
-            }
+            marks[count] = Self.mark(clause: clause, sentence: sentence, quoted: false)
         }
-        clauses[count] = clause
-        sentences[count] = sentence
+        self.marks = marks
     }
 
-    func clause(at offset: Int) -> Int32 { clauses[offset] }
-    func sentence(at offset: Int) -> Int32 { sentences[offset] }
-    func isQuoted(_ offset: Int) -> Bool { quoted[offset] }
+    private static func mark(clause: Int32, sentence: Int32, quoted: Bool) -> UInt64 {
+        UInt64(UInt32(bitPattern: clause)) << 32 | UInt64(UInt32(bitPattern: sentence) & 0x7FFF_FFFF) << 1 | (quoted ? 1 : 0)
+    }
+
+    /// A closing quotation mark or bracket that may stand between a full stop and the blank after it.
+    private static func closesQuotation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "\"", "”", "’", ")": true
+        default: false
+        }
+    }
+
+    func clause(at offset: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: marks[offset] >> 32)) }
+    func sentence(at offset: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: marks[offset] >> 1) & 0x7FFF_FFFF) }
+    func isQuoted(_ offset: Int) -> Bool { marks[offset] & 1 == 1 }
 }
